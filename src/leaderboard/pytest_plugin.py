@@ -1,0 +1,1 @@
+"""pytest plugin: fixtures for users who snapshot the extraction of their own corpora."""
