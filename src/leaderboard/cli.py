@@ -31,12 +31,13 @@ class UserError(click.ClickException):
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn the package's input and rule errors into one-line messages with exit code 2."""
+    from .exports import ExportError
     from .readers import InputError
     from .rules import RuleError
 
     try:
         yield
-    except (InputError, RuleError) as exc:
+    except (InputError, RuleError, ExportError) as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:
         name = getattr(exc, "filename", None)
@@ -121,9 +122,9 @@ def _build(results_path: Path, out_dir: Path, fmt: str, github_summary: bool, co
         if fmt == "markdown":
             write_markdown(boards, out_dir, command=command)
         else:
-            write_export(results, boards, out_dir, fmt)
+            write_export(results, boards, out_dir, fmt, command=command)
         if github_summary:
-            append_github_summary(render_index(boards, command=command))
+            append_github_summary(render_index(boards, command, link_pages=False))
 
 
 input_options = [
@@ -276,7 +277,8 @@ def audit(inputs: tuple[str, ...], markdown: Path | None, color: bool | None, fm
             else:
                 items.append((doc, results, rejections))
         if markdown is not None:
-            atomic_write_text(markdown, audit_markdown(items))
+            command = f"leaderboard audit {' '.join(inputs)} --markdown {markdown.as_posix()}"
+            atomic_write_text(markdown, audit_markdown(items, command=command))
     if not quiet:
         for line in summary.lines():
             click.echo(line, err=True)
