@@ -122,3 +122,36 @@ def test_run_builds_index_and_pages(tmp_path: Path) -> None:
     for name in pages:
         assert f"]({name})" in index or f"({name})" in index
     assert (out_dir / "results.jsonl").exists() and (out_dir / "rejected.jsonl").exists()
+
+
+def test_rules_check_refuses_a_catastrophic_regex_naming_the_rule(tmp_path: Path, capsys) -> None:
+    import shutil
+
+    import yaml
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    spec = yaml.safe_load((rules / "extract" / "score-value-on-benchmark.yaml").read_text())
+    spec["id"] = "evil-nested"
+    spec["pattern"] = r"(?:\w+\s?)*{value}\s++on\s++{benchmark}"
+    (rules / "extract" / "evil-nested.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
+    assert main(["rules", "check", str(rules)]) == 1
+    out = capsys.readouterr().out
+    assert "rule evil-nested pattern 1: can backtrack catastrophically" in out
+    assert "nested quantifiers" in out
+
+
+def test_yaml_syntax_error_names_file_line_and_column(tmp_path: Path, capsys) -> None:
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    (rules / "extract" / "broken.yaml").write_text("id: broken\nsummary: [a, b\nkind: score\n")
+    code = main(["rules", "check", str(rules)])
+    out = capsys.readouterr()
+    assert code == 1
+    assert re.search(r"broken\.yaml:3:\d+: YAML syntax error", out.out + out.err)  # file:line:col
+    assert main(["extract", str(EXAMPLE), "-o", str(tmp_path / "o.jsonl"), "--rules",
+                 str(rules)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "broken.yaml" in err and "\n" not in err

@@ -165,11 +165,20 @@ def test_hf_text_reads_the_whole_example_corpus() -> None:
 
 
 def test_arxiv_atom_fields_and_unwrapping() -> None:
+    raw = (FIXTURES / "arxiv-query.atom").read_text()
     docs = list(read_path(str(FIXTURES / "arxiv-query.atom")))
-    assert docs[1].title == "Igniting Language Intelligence: The Hitchhiker's Guide From Chain-of-Thought Reasoning to Language Agents"
+    # the feed hard-wraps titles and summaries; the reader joins them back
+    assert "<title>Chameleon: Plug-and-Play Compositional Reasoning with Large\n  Language Models</title>" in raw
+    assert docs[1].title == "Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models"
+    assert docs[3].title == (
+        "MA-LoT: Multi-Agent Lean-based Long Chain-of-Thought Reasoning enhances Formal Theorem Proving"
+    )
     assert "\n" not in docs[1].abstract and "  " not in docs[1].abstract
-    assert docs[0].id == "2509.90000" and docs[1].id == "2311.90001"  # version dropped
-    assert docs[0].line == 10
+    assert "achieves an 86.54% overall accuracy on ScienceQA, improving the best published" in docs[1].abstract
+    assert "(&gt;100,000 examples)" in raw and "(>100,000 examples)" in docs[4].abstract  # XML unescaped
+    assert "2304.90001v2</id>" in raw
+    assert docs[0].id == "2509.90000" and docs[1].id == "2304.90001"  # version dropped
+    assert docs[0].line == 10 and docs[1].line == 52
 
 
 def test_arxiv_api_error_entry_is_a_problem() -> None:
@@ -310,10 +319,12 @@ def test_json_invalid_utf8_record(tmp_path: Path) -> None:
 
 def test_atom_truncated_and_bad_utf8(tmp_path: Path) -> None:
     data = (FIXTURES / "arxiv-query.atom").read_bytes()
-    cut = data[: data.index(b"<entry>", data.index(b"2311.90001")) + 200]
+    cut = data[: data.index(b"<entry>", data.index(b"2304.90001")) + 200]  # inside the third entry
     docs, probs = docs_and_problems(read_path(_write(tmp_path, "cut.atom", cut)))
     assert len(docs) == 2 and len(probs) == 1
+    assert [d.id for d in docs] == ["2509.90000", "2304.90001"]
     assert probs[0].message.startswith("file truncated (") and probs[0].line > 90
+    assert probs[0].line == cut.count(b"\n") + 1  # the line where the file ends
     bad = data.replace(b"Reinforcement", b"Reinforc\xe9ment", 1)
     docs, probs = docs_and_problems(read_path(_write(tmp_path, "bad.atom", bad)))
     assert len(docs) == 4 and probs[0].message == "entry 1: invalid UTF-8; record skipped" and probs[0].line == 10
@@ -352,9 +363,11 @@ def test_csv_without_abstract_column(tmp_path: Path) -> None:
 
 def test_hf_text_truncated_and_bad_block(tmp_path: Path) -> None:
     data = (FIXTURES / "hf-papers.txt").read_bytes()
-    cut = data[: data.index(b"\xc2\xb7", data.index(b"A Survey on Latent")) - 20]
+    last = data.index(b"LIMO: Less is More for Reasoning")  # the last paper's block
+    cut = data[: data.index(b"\xc2\xb7", last) - 20]
     docs, probs = docs_and_problems(read_path(_write(tmp_path, "cut.txt", cut)))
     assert len(docs) == 4 and "incomplete paper block at end of file" in probs[0].message
+    assert docs[-1].title.startswith("MA-LoT: ") and probs[0].line == data[:last].count(b"\n") + 1
     bad = data.replace(b"Reinforcement Learning (RL) has", b"Reinforcement \xff (RL) has", 1)
     docs, probs = docs_and_problems(read_path(_write(tmp_path, "bad.txt", bad)))
     assert len(docs) == 4

@@ -1,18 +1,452 @@
-"""PLACEHOLDER — to be replaced by the real rule engine (stages: sentences -> rules -> units -> validate)."""
+"""The extraction engine: sentences -> rule matches -> candidates -> validated results."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
-from .models import Document, Rejection, Result
+import regex
+
+from . import resolve as R
+from .matcher import Match, resolve_overlaps, run_rules
+from .models import Baseline, Delta, Document, Normalized, Rejection, Result, Sentence
+from .resolve import Cand, Context
+from .rules import RuleSet, load_ruleset
+from .sentences import split_sentences
+from .units import get_registry, normalize
+from .validate import check
+
+_DIGIT = regex.compile(r"\d")
+# a sentence that continues the previous one's setting ("Meanwhile, ...")
+_CARRY = regex.compile(r"(?i)^(?:meanwhile|moreover|furthermore|additionally|in\s+addition|besides|also|notably|specifically|in\s+particular|there|here|it|this)\b")
+
+
+# NOTE: patterns used by the resolve logic, compiled once at import.
+_RX0 = regex.compile(r"(?i)\b(?:on|in|across)\s+(?:the\s+)?$")
+_RX1 = regex.compile(r"(?i)\d|\b(?:it|them|this|that|performance|results?)\b")
+_RX2 = regex.compile(r"\s++(?:for|of|by|from)\s++(?P<p>[^,;:()]{2,60}?)(?=\s*+(?:[,;:()]|$|\.(?:\s|$)))")
+_RX3 = regex.compile(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
+_RX4 = regex.compile(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
+_RX5 = regex.compile(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
 
 
 class Extractor:
     """Extracts results from documents with the rules of one rules directory."""
 
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.ctx = R.get_context(ruleset)
+        self.rules = ruleset.by_id()
+
     @classmethod
     def load(cls, rules_dir: Path | None = None) -> Extractor:
-        return cls()
+        """Load and compile the rules and the unit registry (cached per process)."""
+        return _load(Path(rules_dir) if rules_dir else None)
+
+    # ------------------------------------------------------------------ public
 
     def extract(self, doc: Document) -> tuple[list[Result], list[Rejection]]:
-        return [], []
+        """All results of one document, and every candidate that was rejected (with why)."""
+        ctx = self.ctx
+        text = doc.abstract
+        system = R.paper_system(ctx, doc)
+        self._proper = R.proper_words(text)
+        accepted: list[Cand] = []
+        rejected: list[Cand] = []
+        prev_benchmarks: list[str] = []
+        for sent in _chunks(split_sentences(text)):
+            s = sent.text
+            if not _DIGIT.search(s):
+                prev_benchmarks = self._benchmarks_named(s)
+                continue
+            matches, timeouts = run_rules(self.ruleset, s, sent.start)
+            kept, dropped = resolve_overlaps(matches)
+            for t in timeouts:
+                c = Cand("score", t.rule_id, t.span, t.span, "", 0.0)
+                c.reject = f"timeout: rule {t.rule_id} skipped on this sentence"
+                rejected.append(c)
+            for m, winner in dropped:
+                for c in self._cands(m, s, sent.start, system, prev_benchmarks):
+                    c.reject = f"overlapped by rule {winner.rule.id}"
+                    rejected.append(c)
+            cands: list[Cand] = []
+            baselines: list[Match] = []
+            for m in kept:
+                if m.rule.spec.kind == "baseline":
+                    baselines.append(m)
+                else:
+                    cands.extend(self._cands(m, s, sent.start, system, prev_benchmarks))
+            self._sentence(cands, baselines, s, sent.start, system, prev_benchmarks, rejected)
+            for c in cands:
+                c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject)
+                (rejected if c.reject else accepted).append(c)
+            prev_benchmarks = self._benchmarks_named(s)
+        # deterministic order: match start, rule id, then the value's own position
+        accepted.sort(key=lambda c: (c.span[0], c.rule_id, c.value_span[0], c.model or "", c.benchmark or ""))
+        results = [self._result(doc, c) for c in accepted]
+        rejections = [Rejection.model_construct(reason=c.reject, candidate=self._result(doc, c)) for c in rejected]
+        rejections.sort(key=lambda r: (r.candidate.span[0], r.candidate.rule, r.candidate.value))
+        return results, rejections
+
+    # ------------------------------------------------------------------ candidates
+
+    def _benchmarks_named(self, s: str) -> list[str]:
+        ctx = self.ctx
+        out = R.lead_benchmarks(ctx, s)
+        for m in ctx.on_name.finditer(s):
+            name = R.benchmark_name(ctx, m.group("n"))
+            if name and name not in out:
+                out.append(name)
+        return out
+
+    def _cands(self, m: Match, s: str, off: int, system: str | None, prev: list[str]) -> list[Cand]:
+        ctx = self.ctx
+        spec = m.rule.spec
+        out: list[Cand] = []
+        vals = m.groups.get("value", [])
+        if spec.kind == "baseline":
+            return out
+        parsed = []
+        for vt, (vs, _ve) in vals:
+            q = R.parse_quantity(ctx, vt, vs, s, off)
+            if q:
+                parsed.append(q)
+        n = len(parsed)
+        if n == 0:
+            return out
+        if spec.kind == "reject":
+            for q in parsed:
+                c = self._new(spec.kind, m, q)
+                c.reject = spec.reason
+                out.append(c)
+            return out
+        # names captured by the rule
+        bench_raw = [t for t, _ in m.groups.get("benchmark", [])]
+        if len(bench_raw) == 1 and n > 1:
+            bench_raw = R.split_list_name(bench_raw[0], n) or bench_raw
+        benches = [R.benchmark_name(ctx, b) for b in bench_raw]
+        metrics = [R.norm_metric(t) for t, _ in m.groups.get("metric", [])]
+        models = [R.clean_name(ctx, t) for t, _ in m.groups.get("model", [])]
+        if len(models) == 1 and n > 1:
+            models = R.split_list_name(models[0], n) or models
+        ents = m.groups.get("entity", [])
+        bvals = [R.parse_quantity(ctx, t, sp[0], s, off) for t, sp in m.groups.get("baseline_value", [])]
+        dvals = [R.parse_quantity(ctx, t, sp[0], s, off) for t, sp in m.groups.get("delta_value", [])]
+        rmax = [R.parse_quantity(ctx, t, sp[0], s, off) for t, sp in m.groups.get("range_max", [])]
+        bmodel = m.first("baseline_model")
+
+        def pick(lst: list, i: int):
+            if len(lst) == n:
+                return lst[i]
+            if len(lst) == 1:
+                return lst[0]
+            return None
+
+        for i, q in enumerate(parsed):
+            c = self._new(spec.kind, m, q)
+            c.list_size = n
+            if benches:
+                c.benchmark = pick(benches, i)
+                if c.benchmark is None and len(benches) > 1:
+                    c.notes.append("ambiguous-benchmark")
+            c.metric = pick(metrics, i) if metrics else None
+            if models:
+                mod = pick(models, i)
+                if mod and R.valid_name(ctx, mod):
+                    c.model, c.model_explicit = mod, True
+            bq = pick(bvals, i) if bvals else None
+            if bq:
+                c.baseline_value = bq["value"]
+                if c.unit is None and bq["unit"]:
+                    c.unit = bq["unit"]
+            if bmodel:
+                c.baseline_model = R.clean_name(ctx, bmodel)
+            dq = pick(dvals, i) if dvals else None
+            if dq:
+                c.delta_value, c.delta_unit = dq["value"], dq["unit"]
+            rq = pick(rmax, i) if rmax else None
+            if rq:
+                c.range_max = rq["value"]
+                c.unit = c.unit or rq["unit"]
+            out.append(c)
+        if ents:
+            out = self._entities(m, out, ents, s, off)
+        # a unit printed once after a list applies to every value ("2.2 and 1.7 seconds")
+        if n > 1 and out:
+            last = out[-1].unit
+            if last:
+                for c in out:
+                    if c.unit is None:
+                        c.unit = last
+        return out
+
+    def _new(self, kind: str, m: Match, q: dict) -> Cand:
+        c = Cand(kind, m.rule.id, m.span, q["value_span"], q["value_text"], q["value"])
+        c.unit, c.range_max, c.qualifier = q["unit"], q["range_max"], q["qualifier"]
+        d = m.rule.spec.defaults
+        c.unit = c.unit or d.unit
+        c.qualifier = c.qualifier or d.qualifier
+        return c
+
+    def _entities(self, m: Match, cands: list[Cand], ents: list, s: str, off: int) -> list[Cand]:
+        """Names in "<Name> (57.1%)": a benchmark after "on", else a system's own score."""
+        ctx = self.ctx
+        before = s[: ents[0][1][0] - off]
+        after_on = bool(_RX0.search(before))
+        out: list[Cand] = []
+        if len(ents) == len(cands):
+            pairs = list(zip(ents, cands))
+        elif len(cands) == 1:
+            pairs = [(e, _copy(cands[0])) for e in ents]
+        else:
+            return cands
+        for (raw, _sp), c in pairs:
+            name = R.clean_name(ctx, raw)
+            bench = R.benchmark_name(ctx, raw)
+            if bench and (after_on or ctx.names.is_known_benchmark(name)):
+                c.benchmark = bench
+            elif R.metric_info(name, ctx.rs.rules_dir) is not None:
+                c.metric = R.norm_metric(name)
+            elif R.valid_name(ctx, name):
+                c.model, c.model_explicit, c.role = name, True, "named"
+            else:
+                c.reject = "no system or benchmark named"
+            out.append(c)
+        return out
+
+    # ------------------------------------------------------------------ sentence
+
+    def _sentence(self, cands: list[Cand], baselines: list[Match], s: str, off: int,
+                  system: str | None, prev: list[str], rejected: list[Cand]) -> None:
+        ctx = self.ctx
+        resp = bool(ctx.respectively.search(s))
+        lead = R.lead_benchmarks(ctx, s)
+        lists = [[R.clean_name(ctx, t) for t in lm.captures("n")] for lm in ctx.name_list.finditer(s)]
+        carry = prev if len(prev) == 1 else []
+        # group list members (same match) to pair them with name lists of the sentence
+        groups: dict[tuple, list[Cand]] = {}
+        for c in cands:
+            groups.setdefault((c.rule_id, c.span), []).append(c)
+        for (_rid, span), members in groups.items():
+            n = len(members)
+            rel_s, rel_e = span[0] - off, span[1] - off
+            fl, cl = R.clause_bounds(ctx, s, rel_s)
+            for c in members:
+                if c.kind == "delta" and c.metric is None:
+                    om = ctx.change_object.search(s[max(0, c.value_span[0] - off - 80): c.value_span[0] - off])
+                    if om and not _RX1.search(om.group("m")):
+                        c.metric = om.group("m").lower()
+            # metric: after the (last) value, else before it in the clause
+            for c in members:
+                if c.metric is None:
+                    c.metric = R.metric_after(ctx, s, c.value_span[1] - off)
+            if any(c.metric is None for c in members):
+                met = R.metric_after(ctx, s, members[-1].value_span[1] - off) if n > 1 else None
+                if members[0].unit in (None, "%", "points", "x"):
+                    met = met or R.metric_before(ctx, s, members[0].value_span[0] - off, fl)
+                met = met or self.rules[members[0].rule_id].spec.defaults.metric
+                for c in members:
+                    c.metric = c.metric or met
+            # respectively / parallel lists: benchmarks, then systems
+            if n > 1 and any(c.benchmark is None for c in members):
+                for lst in ([lead] if len(lead) == n else []) + lists:
+                    if len(lst) != n:
+                        continue
+                    names = [R.benchmark_name(ctx, x) for x in lst]
+                    if all(names):
+                        for c, b in zip(members, names):
+                            c.benchmark = c.benchmark or b
+                        break
+            if n > 1 and resp and not any(c.model_explicit for c in members):
+                for lst in lists:
+                    if (len(lst) == n and any(R.is_modelish(ctx, x) for x in lst)
+                            and not any(ctx.names.is_known_benchmark(x) for x in lst)
+                            and all(R.valid_name(ctx, x) for x in lst)):
+                        for c, mname in zip(members, lst):
+                            c.model, c.model_explicit = mname, True
+                        break
+            for c in members:
+                vs, ve = c.value_span[0] - off, c.value_span[1] - off
+                if c.benchmark is None and "ambiguous-benchmark" not in c.notes:
+                    b, _ = R.benchmark_after(ctx, s, max(ve, rel_e if n > 1 else ve), cl)
+                    if b is None and n == 1:
+                        b, _ = R.benchmark_after(ctx, s, ve, cl)
+                    if b is None and len(lead) == 1:
+                        b = lead[0]
+                    if b is None:
+                        b = R.benchmark_before(ctx, s, vs, fl)
+                    if b is None and carry:
+                        b = carry[0]
+                    c.benchmark = b
+                if c.model is None:
+                    mod, explicit = R.subject_model(ctx, s, vs, fl, system, self._proper)
+                    c.model, c.model_explicit = (mod, explicit) if mod else (system, False)
+        for c in cands:
+            if c.kind == "delta" and c.metric is None:
+                om = ctx.change_object.search(s[max(0, c.value_span[0] - off - 80): c.value_span[0] - off])
+                if om and not _RX1.search(om.group("m")):
+                    c.metric = om.group("m").lower()
+        # named systems' own scores take the benchmark of the sentence's main score
+        mains = [c for c in cands if c.kind == "score" and c.role == "main" and not c.reject]
+        for c in cands:
+            if c.role == "named" and c.benchmark is None:
+                near = [x for x in mains if x.benchmark]
+                if near:
+                    c.benchmark = min(near, key=lambda x: abs(x.value_span[0] - c.value_span[0])).benchmark
+        self._baselines(cands, mains, s, off)
+        self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
+        self._attach_deltas(cands, mains, resp)
+
+    def _baselines(self, cands: list[Cand], mains: list[Cand], s: str, off: int) -> None:
+        """The system each main score is compared with ("outperforming GPT-4 (22.95%)")."""
+        ctx = self.ctx
+        named = [c for c in cands if c.role == "named"]
+        order = sorted(mains, key=lambda c: c.value_span[0])
+        for i, c in enumerate(order):
+            if c.baseline_model:
+                continue
+            end = c.value_span[1] - off
+            limit = order[i + 1].value_span[0] - off if i + 1 < len(order) else len(s)
+            _, cl = R.clause_bounds(ctx, s, end)
+            cm = ctx.compare.search(s, end, min(limit, max(cl, end)))
+            if not cm:
+                continue
+            rest = s[cm.end():]
+            vq = ctx.qty.match(rest)
+            if vq and c.baseline_value is None:
+                q = R.parse_quantity(ctx, vq.group(0), 0, vq.group(0), 0)
+                if q:
+                    c.baseline_value = q["value"]
+                    fm = _RX2.match(rest[vq.end():])
+                    bm = _RX3.match(rest[vq.end():])
+                    if fm:
+                        c.baseline_model = R.clean_name(ctx, fm.group("p"))
+                    elif bm:
+                        c.baseline_model = bm.group("p")
+                    continue
+            pm = regex.match(
+                r"(?P<p>[^,;:()]+?)(?=\s*(?:\(|,|;|:|\bby\b|\bon\b|\bin\b|\bwith\b|\bacross\b|\bat\b|\busing\b|\bwhile\b|\band\b|\bfor\b|$|\.(?:\s|$)|\s\d))",
+                rest,
+            )
+            if not pm:
+                continue
+            phrase = R.clean_name(ctx, pm.group("p"))
+            phrase = _RX4.sub("", phrase) if phrase.lower().startswith(("the ",)) else phrase
+            if not phrase or len(phrase.split()) > 9:
+                continue
+            c.baseline_model = phrase
+            for nm in named:
+                if nm.model and R.vocab_key(nm.model) in R.vocab_key(phrase):
+                    c.baseline_value = c.baseline_value if c.baseline_value is not None else nm.value
+                    break
+            else:
+                tail = rest[pm.end():]
+                pv = _RX5.match(tail)
+                if pv and c.baseline_value is None:
+                    q = R.parse_quantity(ctx, pv.group("v"), 0, pv.group("v"), 0)
+                    if q:
+                        c.baseline_value = q["value"]
+
+    def _attach_baseline_values(self, mains: list[Cand], baselines: list[Match], s: str,
+                                off: int, resp: bool, rejected: list[Cand]) -> None:
+        ctx = self.ctx
+        for m in baselines:
+            vals = [R.parse_quantity(ctx, t, sp[0], s, off) for t, sp in m.groups.get("baseline_value", [])]
+            vals = [v for v in vals if v]
+            model = m.first("baseline_model")
+            targets = [c for c in mains if c.baseline_value is None]
+            if len(vals) == len(targets) and vals:
+                for c, v in zip(targets, vals):
+                    c.baseline_value = v["value"]
+                    if model:
+                        c.baseline_model = R.clean_name(ctx, model)
+                continue
+            for v in vals:
+                c = Cand("score", m.rule.id, m.span, v["value_span"], v["value_text"], v["value"])
+                c.reject = "baseline value without a result to attach to"
+                rejected.append(c)
+
+    def _attach_deltas(self, cands: list[Cand], mains: list[Cand], resp: bool) -> None:
+        """A margin stated beside a score goes into that score's ``delta`` field."""
+        margins = [c for c in cands if c.kind == "delta" and self.rules[c.rule_id].spec.margin and not c.reject]
+        scores = [c for c in mains if c.benchmark and c.delta_value is None]
+        if not margins or not scores:
+            return
+        if resp and len(margins) == len(scores) and len(scores) > 1:
+            pairs = list(zip(scores, margins))
+        else:
+            pairs = []
+            free = list(scores)
+            for d in margins:
+                if not free:
+                    break
+                best = min(free, key=lambda c: abs(c.value_span[0] - d.value_span[0]))
+                pairs.append((best, d))
+                free.remove(best)
+        for sc, d in pairs:
+            sc.delta_value, sc.delta_unit = d.value, d.unit
+            if d.baseline_model and not sc.baseline_model:
+                sc.baseline_model = d.baseline_model
+            cands.remove(d)
+
+    # ------------------------------------------------------------------ output
+
+    def _result(self, doc: Document, c: Cand) -> Result:
+        norm = None
+        if c.value_text:
+            v, u = normalize(c.value, c.unit, self.ruleset.rules_dir)
+            norm = Normalized.model_construct(value=v, unit=u)
+        baseline = None
+        if c.baseline_model or c.baseline_value is not None:
+            baseline = Baseline.model_construct(model=c.baseline_model, value=c.baseline_value)
+        delta = None
+        if c.delta_value is not None:
+            delta = Delta.model_construct(value=c.delta_value, unit=c.delta_unit)
+        return Result.model_construct(
+            doc=doc.title, kind=c.kind if c.kind in ("score", "delta") else "score",
+            model=c.model, benchmark=c.benchmark, metric=c.metric, value=c.value, unit=c.unit,
+            qualifier=c.qualifier, range_max=c.range_max, baseline=baseline, delta=delta,
+            evidence=doc.abstract[c.span[0]:c.span[1]], doc_id=doc.id, span=c.span, rule=c.rule_id,
+            value_text=c.value_text, normalized=norm, url=doc.url, date=doc.date,
+        )
+
+
+_MAX_SENTENCE = 1200
+
+
+def _chunks(sentences: list[Sentence]) -> list[Sentence]:
+    """Cut run-on "sentences" (lists, tables, garbage) into windows of bounded length.
+
+    NOTE: every context search is linear in the sentence, so this bounds the work per
+    value; real sentences are far shorter than the window.
+    """
+    out: list[Sentence] = []
+    for s in sentences:
+        text, start = s.text, s.start
+        while len(text) > _MAX_SENTENCE:
+            cut = max(text.rfind("; ", 0, _MAX_SENTENCE), text.rfind(", ", 0, _MAX_SENTENCE))
+            if cut < _MAX_SENTENCE // 2:
+                cut = text.rfind(" ", 0, _MAX_SENTENCE)
+            if cut <= 0:
+                cut = _MAX_SENTENCE
+            head = text[:cut].rstrip()
+            out.append(Sentence.model_construct(text=head, start=start, end=start + len(head)))
+            rest = text[cut:]
+            skip = len(rest) - len(rest.lstrip(" ,;"))
+            start, text = start + cut + skip, rest[skip:]
+        if text:
+            out.append(Sentence.model_construct(text=text, start=start, end=start + len(text)))
+    return out
+
+
+def _copy(c: Cand) -> Cand:
+    import copy
+
+    return copy.copy(c)
+
+
+@functools.cache
+def _load(rules_dir: Path | None) -> Extractor:
+    ruleset = load_ruleset(rules_dir)
+    get_registry(ruleset.rules_dir)
+    return Extractor(ruleset)

@@ -67,3 +67,55 @@ def metric_direction(metric: str | None, rules_dir: Path | None = None) -> Direc
     """'higher' or 'lower' is better; unknown metrics default to 'higher'."""
     info = metric_info(metric, rules_dir)
     return info.direction if info else "higher"
+
+
+class NamesFile(BaseModel):
+    """The whole of ``benchmarks.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    benchmarks: dict[str, list[str]]
+    model_families: list[str]
+    not_names: list[str]
+    not_benchmarks: list[str]
+    generic_tails: list[str]
+
+
+class Names:
+    """Lookup tables built from ``benchmarks.yaml`` (all keys normalised)."""
+
+    def __init__(self, data: NamesFile) -> None:
+        self.canonical: dict[str, str] = {}
+        for name, aliases in data.benchmarks.items():
+            for alias in (name, *aliases):
+                self.canonical.setdefault(name_key(alias), name)
+        self.families = tuple(sorted({f.lower() for f in data.model_families}, key=len, reverse=True))
+        self.not_names = frozenset(w.lower() for w in data.not_names)
+        self.not_benchmarks = tuple(w.lower() for w in data.not_benchmarks)
+        self.tails = tuple(sorted((t.lower() for t in data.generic_tails), key=len, reverse=True))
+
+    def is_known_benchmark(self, name: str) -> bool:
+        return name_key(name) in self.canonical
+
+    def canonical_benchmark(self, name: str) -> str:
+        return self.canonical.get(name_key(name), name)
+
+    def is_model_family(self, name: str) -> bool:
+        low = name.lower()
+        return any(
+            low.startswith(f) and (len(low) == len(f) or not low[len(f)].isalpha())
+            for f in self.families
+        )
+
+
+def name_key(text: str) -> str:
+    """Lower-case letters and digits only (how names are compared)."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+@functools.cache
+def load_names(rules_dir: Path | None = None) -> Names:
+    """The name vocabularies of ``benchmarks.yaml``."""
+    path = (rules_dir or default_rules_dir()) / "benchmarks.yaml"
+    with open(path, encoding="utf-8") as fh:
+        return Names(NamesFile.model_validate(yaml.safe_load(fh)))

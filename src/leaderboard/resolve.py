@@ -1,0 +1,431 @@
+"""Stage 3b — turn rule matches into candidates and fill fields from sentence context."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from .matcher import Match
+from .models import Document
+from .rules import RuleSet
+from .units import canonical_unit
+from .vocab import Names, load_names, metric_info
+from .vocab import name_key as vocab_key  # noqa: F401 - used by the engine
+
+
+# NOTE: patterns used by the resolve logic, compiled once at import.
+_RX0 = regex.compile(r"\\text\w*+\{([^{}]*)\}")
+_RX1 = regex.compile(r"[A-Za-z]")
+_RX2 = regex.compile(r"\d")
+_RX3 = regex.compile(r"(?i)(?:^|[-_ ])\d+(?:\.\d+)?[BM](?:\b|-)")
+_RX4 = regex.compile(r"\s*/\s*")
+_RX5 = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RX6 = regex.compile(r"^(?:an?|the|our|its|their|average|mean|overall|new|best|high|higher|lower|strong|state-of-the-art|leading|competitive|relative|absolute|zero-shot|final)\s+")
+_RX7 = regex.compile(r"[a-z]")
+_RX8 = regex.compile(r"(?<=[a-z,;:]\s++)([A-Z][a-z]++)\b")
+_RX9 = regex.compile(r"(?i)\bour\s++(?P<n>\S++)")
+_RX10 = regex.compile(r"[A-Z0-9]")
+_RX11 = regex.compile(r"(?i)\b(?:on|in|across|of|from|than|over|for|to|with|by|under|using|at)\s++(?:the\s++|a\s++|an\s++)?(?:\S++(?:\s*+,\s*+|\s++and\s++|\s*+/\s*+))*+$")
+_RX12 = regex.compile(r"[A-Z][a-z]++")
+_RX13 = regex.compile(r"(?i)\bwe\b")
+_RX14 = regex.compile(r"[A-Za-z]")
+_RX15 = regex.compile(r"(?:,|\band)\s*+$")
+_RX16 = regex.compile(r"(?i)\bwe\b")
+_RX17 = regex.compile(r"\s*:\s*")
+_RX18 = regex.compile(r"[A-Z]")
+_RX19 = regex.compile(r"[A-Z]{2}|\d")
+_RX20 = regex.compile(r"(?P<n>[A-Z][\w.-]*?(?:[A-Z0-9_][\w.-]*?){2,})\s++[A-Z]?[a-z]")
+_RX21 = regex.compile(r"(?i)-(?:based|driven|aware|guided|free|level)$")
+_RX22 = regex.compile(r"[a-z]|_|\d")
+_RX23 = regex.compile(r"[A-Za-z]{3,}")
+_RX24 = regex.compile(r"[A-Za-z]{3,}")
+_RX25 = regex.compile(r"[A-Z]")
+_RX26 = regex.compile(r"\s*(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\s*(?:,|is\b|\()")
+_RX27 = regex.compile(r"(?P<n>[A-Z][\w.-]*?(?:[A-Z0-9_][\w.-]*?){2,})\s++[A-Z]?[a-z]")
+_RX28 = regex.compile(r"(?i)-(?:based|driven|aware|guided|free|level)$")
+
+
+@dataclass
+class Cand:
+    """A result in the making (mutable; becomes a Result or a Rejection)."""
+
+    kind: str
+    rule_id: str
+    span: tuple[int, int]
+    value_span: tuple[int, int]
+    value_text: str
+    value: float
+    unit: str | None = None
+    qualifier: str | None = None
+    range_max: float | None = None
+    metric: str | None = None
+    benchmark: str | None = None
+    model: str | None = None
+    baseline_model: str | None = None
+    baseline_value: float | None = None
+    delta_value: float | None = None
+    delta_unit: str | None = None
+    role: str = "main"  # main | named (a system's printed score, e.g. "GPT-4 (22.95%)")
+    reject: str | None = None
+    model_explicit: bool = False
+    list_size: int = 1
+    notes: list[str] = field(default_factory=list)
+
+
+class Context:
+    """Compiled cue patterns and vocabularies shared by all documents of one rule set."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.rs = ruleset
+        self.names: Names = load_names(ruleset.rules_dir)
+        self.not_bench = regex.compile(
+            r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in self.names.not_benchmarks) + r")(?![a-z])"
+        )
+        m = ruleset.macro
+        self.qty_parse = m("QTY_PARSE")
+        self.qty = m("QTY")
+        self.unit_only = m("UNIT_ONLY")
+        self.quals = [
+            (">=", m("QUAL_GE")), ("<=", m("QUAL_LE")), ("<", m("QUAL_LT")),
+            (">", m("QUAL_GT")), ("~", m("QUAL_APPROX")),
+        ]
+        x = ruleset.macros
+        from .rules import expand
+
+        def c(src: str) -> regex.Pattern[str]:
+            return regex.compile(expand(src, x, ruleset.placeholders, "resolve"))
+
+        self.name = c("{NAME}")
+        self.on_name = c(r"{PREP_ON}(?P<n>{NAME})")
+        self.lead_name = c(r"^(?:(?:On|For|In|Across|Regarding)\s++(?:the\s++|both\s++)?+)(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
+        self.metric = c("{METRIC}")
+        self.metric_after = c(r"{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
+        self.compare = c("{COMPARE}")
+        self.subject_verb = c("{SUBJECT_VERB}")
+        self.name_list = c(r"(?P<n>{NAME})(?:{LIST_SEP}(?P<n>{NAME}))++")
+        self.our = regex.compile(
+            r"(?i)\b(?:our|the\s+proposed|this|the\s+resulting)\s++(?:[\w-]++\s++){0,3}?"
+            r"(?:model|method|approach|framework|system|detector|network|agent|policy|algorithm|pipeline|technique|architecture|solution|tracker|estimator|segmenter|variant|prompt|loss)s?+\b"
+        )
+        self.clause_break = regex.compile(r";|,\s*+(?:while|whereas|but|although)\b|\bwhile\b|\bwhereas\b")
+        self.respectively = regex.compile(r"(?i)\brespective(?:ly)?+\b")
+        # "reduces average token usage by 60.6%": the object of the verb names the metric
+        self.change_object = regex.compile(
+            r"(?i)\b(?:improv|increas|boost|rais|reduc|decreas|cut|lower|enhanc|drop|lift|shorten|speed)\w*+\s++"
+            r"(?:the\s++|its\s++|their\s++)?+(?P<m>[\w@-]++(?:\s++[\w@-]++){0,3}?)\s++by\s++"
+            r"(?:up\s++to\s++|over\s++|about\s++|approximately\s++|nearly\s++|around\s++|an?\s++average\s++of\s++)?+[+-]?+\$?+$"
+        )
+
+
+@functools.cache
+def get_context(ruleset: RuleSet) -> Context:
+    return Context(ruleset)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def parse_quantity(ctx: Context, text: str, start: int, sentence: str, s_off: int) -> dict | None:
+    """Value, unit, range end and qualifier of a captured quantity at abstract offset ``start``."""
+    m = ctx.qty_parse.search(text)
+    if not m:
+        return None
+    n1 = m.group("n1")
+    value = float(n1.replace(",", ""))
+    unit_text = m.group("u1") or m.group("u2")
+    unit = _unit(unit_text)
+    range_max = float(m.group("n2").replace(",", "")) if m.group("n2") else None
+    rel = start - s_off + m.start("n1")
+    qualifier = qualifier_before(ctx, sentence[:rel])
+    if m.group("plus") and not qualifier:
+        qualifier = ">"
+    if qualifier and range_max is not None and qualifier != "<=":
+        qualifier = None
+    return {
+        "value": value, "value_text": n1, "unit": unit, "range_max": range_max,
+        "qualifier": qualifier, "value_span": (start + m.start("n1"), start + m.end("n1")),
+    }
+
+
+def _unit(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = text.replace("$", "").replace("\\times", "x").replace("\\%", "%").replace("-fold", "x")
+    t = " ".join(t.split())
+    return canonical_unit(t) or canonical_unit(t.lower()) or t.strip()
+
+
+def qualifier_before(ctx: Context, before: str) -> str | None:
+    tail = before[-40:].rstrip().rstrip("$+(").rstrip()
+    tail = tail.replace("$", " ")
+    for sym, rx in ctx.quals:
+        if rx.search(tail):
+            return sym
+    return None
+
+
+# --------------------------------------------------------------------------- names
+
+
+def clean_name(ctx: Context, name: str) -> str:
+    name = _RX0.sub(r"\1", name)
+    name = name.replace("\\_", "_").strip(" ,.;:'’\"")
+    words = name.split()
+    while words and words[0].lower() in ("the", "a", "an", "our", "both", "all"):
+        words = words[1:]
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for tail in ctx.names.tails:
+            tw = tail.split()
+            if [w.lower() for w in words[-len(tw):]] == tw and len(words) > len(tw):
+                words = words[: -len(tw)]
+                changed = True
+                break
+    return " ".join(words)
+
+
+def valid_name(ctx: Context, name: str | None) -> bool:
+    if not name or not _RX1.search(name):
+        return False
+    low = name.lower()
+    first = low.split()[0]
+    if low in ctx.names.not_names or (first in ctx.names.not_names and " " not in low):
+        return False
+    if first in ctx.names.not_names and len(low.split()) <= 2 and not _RX2.search(name):
+        return False
+    return len(name) >= 2 or name.isupper()
+
+
+def is_modelish(ctx: Context, name: str) -> bool:
+    """Does the name look like a system (a model family, or a size suffix like -7B)?"""
+    if ctx.names.is_known_benchmark(name):
+        return False
+    if ctx.names.is_model_family(name):
+        return True
+    return bool(_RX3.search(name))
+
+
+def valid_benchmark(ctx: Context, name: str | None) -> bool:
+    if not valid_name(ctx, name):
+        return False
+    assert name is not None
+    low = name.lower()
+    if ctx.not_bench.search(low):
+        return False
+    if is_modelish(ctx, name):
+        return False
+    if metric_info(name, ctx.rs.rules_dir) is not None and not ctx.names.is_known_benchmark(name):
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def benchmark_name(ctx: Context, raw: str) -> str | None:
+    name = clean_name(ctx, raw)
+    if not valid_benchmark(ctx, name):
+        return None
+    return ctx.names.canonical_benchmark(name)
+
+
+def split_list_name(name: str, n: int) -> list[str] | None:
+    """'Kinetics-400/Kinetics-600' -> two names when a list of n values needs them."""
+    parts = [p for p in _RX4.split(name) if p]
+    if len(parts) == n and n > 1:
+        return parts
+    return None
+
+
+# --------------------------------------------------------------------------- sentence context
+
+
+def clause_bounds(ctx: Context, sentence: str, pos: int) -> tuple[int, int]:
+    """The clause of the sentence around relative position ``pos``."""
+    start, end = 0, len(sentence)
+    for m in ctx.clause_break.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def benchmark_after(ctx: Context, sentence: str, rel_end: int, limit: int) -> tuple[str | None, int]:
+    """The first "on <Name>" after a value (before ``limit``); (name, position) or (None, -1)."""
+    for m in ctx.on_name.finditer(sentence, rel_end, limit):
+        name = benchmark_name(ctx, m.group("n"))
+        if name:
+            return name, m.start()
+    return None, -1
+
+
+def lead_benchmarks(ctx: Context, sentence: str) -> list[str]:
+    """Benchmarks named at the head of the sentence: "On TabMWP, ..." / "For X and Y, ..."."""
+    m = ctx.lead_name.match(sentence)
+    if not m:
+        return []
+    out = []
+    for raw in _RX5.split(m.group("n")):
+        name = benchmark_name(ctx, raw)
+        if name:
+            out.append(name)
+    return out
+
+
+def benchmark_before(ctx: Context, sentence: str, rel_start: int, floor: int) -> str | None:
+    best = None
+    for m in ctx.on_name.finditer(sentence, floor, rel_start):
+        name = benchmark_name(ctx, m.group("n"))
+        if name and m.end() <= rel_start:
+            best = name
+    return best
+
+
+def metric_after(ctx: Context, sentence: str, rel_end: int) -> str | None:
+    m = ctx.metric_after.match(sentence, rel_end)
+    if m:
+        return norm_metric(m.group("m"))
+    return None
+
+
+def metric_before(ctx: Context, sentence: str, rel_start: int, floor: int) -> str | None:
+    best = None
+    for m in ctx.metric.finditer(sentence, max(floor, rel_start - 90), rel_start):
+        best = m
+    return norm_metric(best.group(0)) if best else None
+
+
+_GENERIC_METRIC = {"performance", "score", "scores", "result", "results", "error", "errors", "rate"}
+
+
+def norm_metric(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = " ".join(text.lower().split())
+    t = _RX6.sub("", t) if t.count(" ") else t
+    if t.endswith("s") and not t.endswith(("ss", "us")) and len(t) > 4 and t[:-1].split()[-1] in (
+        "score", "rate", "error", "accuracie", "latencie"):
+        t = t[:-1]
+    t = t.replace("accuracie", "accuracy").replace("latencie", "latency")
+    if t in _GENERIC_METRIC or not _RX7.search(t):
+        return None
+    return t
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """Capitalised words that occur inside a sentence (so they are names, not sentence starts)."""
+    return frozenset(_RX8.findall(text))
+
+
+def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, system: str | None,
+                  proper: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
+    """The system a value belongs to: the name right before the nearest verb before it.
+
+    "our <Name>" names the system; "our model / method" and "we" stand for the paper's
+    system. Names inside a prepositional phrase ("on X and Y") are not subjects.
+    """
+    floor = max(floor, rel_start - 300)  # NOTE: a subject is never further back; bounds the work
+    head = sentence[floor:rel_start]
+    verbs = list(ctx.subject_verb.finditer(head))
+    for i in range(len(verbs) - 1, -1, -1):
+        v = verbs[i]
+        lo = verbs[i - 1].end() if i > 0 else 0
+        seg = head[lo: v.start()]
+        cut = max((m.end() for m in regex.finditer(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]", seg)), default=0)
+        seg_off = lo + cut
+        seg = head[seg_off: v.start()]
+        our = _RX9.search(seg)
+        if our:
+            nm = clean_name(ctx, our.group("n"))
+            if valid_name(ctx, nm) and _RX10.search(nm) and not ctx.names.is_known_benchmark(nm):
+                return nm, True
+        best = None
+        for m in ctx.name.finditer(seg):
+            raw = clean_name(ctx, m.group(0))
+            if not valid_name(ctx, raw) or ctx.names.is_known_benchmark(raw):
+                continue
+            before = seg[: m.start()]
+            if _RX11.search(before):
+                continue
+            first = raw.split()[0]
+            if floor + seg_off + m.start() == 0 and _RX12.fullmatch(raw) and first not in proper:
+                continue
+            if metric_info(raw, ctx.rs.rules_dir) is not None:
+                continue
+            gap = seg[m.end():]
+            if len(gap.split()) <= 4:
+                best = raw
+        if best:
+            return best, True
+        if (ctx.our.search(seg) or _RX13.search(seg)) and system:
+            return system, False
+        if _RX14.search(seg) and not _RX15.search(seg):
+            break
+    if system and (ctx.our.search(head) or _RX16.search(head)):
+        return system, False
+    return None, False
+
+
+_ACRONYM = regex.compile(
+    r"(?P<words>(?:[\w'’-]++\s++){1,6}?)\((?P<acr>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)"
+)
+_INTRO_CUE = regex.compile(
+    r"(?i)\b(?:propos|introduc|present|term|name|call|dub|contribution|develop|design|build|releas|this\s+paper|this\s+work|we)\w*"
+)
+
+
+def paper_system(ctx: Context, doc: Document) -> str | None:
+    """The system the paper names: title head before a colon, an introduced acronym, ..."""
+    title = doc.title.strip()
+    head = _RX17.split(title, maxsplit=1)
+    if len(head) == 2 and "," in head[0]:
+        head = [title]
+    if len(head) == 2 and 0 < len(head[0].split()) <= 4 and _RX18.search(head[0]):
+        cand = head[0].strip()
+        if len(cand.split()) == 1 or _RX19.search(cand):
+            return cand
+    m = _RX20.match(title)
+    if m and valid_name(ctx, m.group("n")) and not _RX21.search(m.group("n")) \
+            and _RX22.search(m.group("n")):
+        return m.group("n")
+    text = doc.abstract
+    title_words = {w.lower() for w in _RX23.findall(title)}
+    best, best_score = None, 0
+    for m in _ACRONYM.finditer(text):
+        acr = m.group("acr")
+        if not valid_name(ctx, acr) or ctx.names.is_known_benchmark(acr) or metric_info(acr, ctx.rs.rules_dir):
+            continue
+        score = 0
+        sent_start = max(text.rfind(". ", 0, m.start()), 0)
+        if _INTRO_CUE.search(text[sent_start:m.start()]):
+            score += 2
+        words = {w.lower() for w in _RX24.findall(m.group("words"))}
+        if len(words & title_words) >= 1:
+            score += 2
+        if text.count(acr) > 1:
+            score += 1
+        if score >= 2 and score > best_score and _INTRO_CUE.search(text[sent_start:m.start()]):
+            best, best_score = acr, score
+    if best and best_score >= 2:
+        return best
+    if len(head) == 2 and 0 < len(head[0].split()) <= 4 and _RX25.search(head[0]):
+        return head[0].strip()
+    if len(title.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in title.split()):
+        return title
+    m = regex.search(
+        r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
+        r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b",
+        text,
+    )
+    if m and valid_name(ctx, m.group("n")):
+        return m.group("n")
+    m = _RX26.match(text)
+    if m and valid_name(ctx, m.group("n")):
+        return m.group("n")
+    m = _RX27.match(title)
+    if m and valid_name(ctx, m.group("n")) and not _RX28.search(m.group("n")):
+        return m.group("n")
+    return None

@@ -1,0 +1,335 @@
+"""Load, validate and compile the YAML rule files of ``rules/`` (schema, macros, placeholders)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .config import default_rules_dir
+
+RuleKind = Literal["score", "delta", "baseline", "reject"]
+
+#: Named groups a placeholder may produce; anything else in a rule is an error.
+FIELD_GROUPS = frozenset(
+    {
+        "value", "range_max", "metric", "benchmark", "model", "entity",
+        "baseline_value", "baseline_model", "delta_value",
+    }
+)
+#: Fields an example's ``expect`` entries may name.
+EXPECT_FIELDS = frozenset(
+    {
+        "kind", "model", "benchmark", "metric", "value", "unit", "qualifier", "range_max",
+        "baseline_model", "baseline_value", "delta_value", "delta_unit", "value_text", "reason",
+    }
+)
+_REF = regex.compile(r"\{([A-Za-z_][A-Za-z0-9_]*+)\}")
+MATCH_TIMEOUT = 0.05  # seconds per regex call; a timeout is reported, never fatal
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used; the message is one line naming file and rule."""
+
+
+# --------------------------------------------------------------------------- schema
+
+
+class Example(BaseModel):
+    """One worked example of a rule: a sentence and what the rule must (not) produce."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(description="case name, unique within the rule; test id <rule-id>::<name>")
+    text: str = Field(description="a realistic sentence")
+    expect: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="results this rule must give (each a subset of fields); order-free",
+    )
+    no_match: bool = Field(default=False, description="the rule must give no result here")
+    why: str = Field(default="", description="what the case shows")
+    todo: str = Field(default="", description="a known miss: the case runs as a strict xfail")
+
+    @model_validator(mode="after")
+    def _one_of(self) -> Example:
+        if bool(self.expect) == self.no_match:
+            raise ValueError(f"example {self.name!r}: give either 'expect' or 'no_match: true'")
+        for exp in self.expect:
+            unknown = set(exp) - EXPECT_FIELDS
+            if unknown:
+                raise ValueError(f"example {self.name!r}: unknown expect field(s) {sorted(unknown)}")
+        return self
+
+
+class Defaults(BaseModel):
+    """Field values a rule gives when the sentence does not state them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    metric: str | None = None
+    unit: str | None = None
+    qualifier: Literal[">", ">=", "<", "<=", "~"] | None = None
+
+
+class RuleSpec(BaseModel):
+    """The contract of one ``rules/extract/<id>.yaml`` file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", description="kebab-case; == file stem")
+    summary: str = Field(description="one line, used in generated docs")
+    description: str = Field(default="", description="longer explanation")
+    priority: int = Field(default=50, ge=0, le=100, description="higher wins overlaps")
+    kind: RuleKind = Field(description="score | delta | baseline | reject")
+    pattern: str | None = Field(default=None, description="one pattern")
+    patterns: list[str] = Field(default_factory=list, description="several patterns")
+    keywords: list[str] = Field(
+        default_factory=list,
+        description="gate: the rule runs only on sentences containing one of these (lower-case)",
+    )
+    reason: str | None = Field(default=None, description="rejection reason (kind reject only)")
+    defaults: Defaults = Field(default_factory=Defaults)
+    margin: bool = Field(
+        default=False,
+        description="kind delta: in a sentence that also states a score, the delta is that "
+        "score's margin (its `delta` field) instead of a line of its own",
+    )
+    examples: list[Example] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check(self) -> RuleSpec:
+        if not (self.pattern or self.patterns):
+            raise ValueError("needs 'pattern' or 'patterns'")
+        if self.kind == "reject" and not self.reason:
+            raise ValueError("a reject rule needs 'reason'")
+        if self.kind != "reject" and self.reason:
+            raise ValueError("'reason' is only for kind reject")
+        if not any(e.expect for e in self.examples):
+            raise ValueError("needs at least one example with 'expect'")
+        if not any(e.no_match for e in self.examples):
+            raise ValueError("needs at least one example with 'no_match: true'")
+        names = [e.name for e in self.examples]
+        if len(names) != len(set(names)):
+            raise ValueError("example names must be unique")
+        return self
+
+    def all_patterns(self) -> list[str]:
+        return ([self.pattern] if self.pattern else []) + list(self.patterns)
+
+
+class MacrosFile(BaseModel):
+    """The contract of ``rules/_macros.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    macros: dict[str, str | list[str]] = Field(
+        description="UPPER_CASE name -> regex fragment, or a list of alternatives joined by |"
+    )
+    placeholders: dict[str, str] = Field(description="lower_case name -> fragment with named groups")
+
+
+# --------------------------------------------------------------------------- compiled
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A rule ready to run: its spec, compiled patterns and lower-case keyword gate."""
+
+    spec: RuleSpec
+    path: Path
+    regexes: tuple[regex.Pattern[str], ...]
+    keywords: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+@dataclass(eq=False)
+class RuleSet:
+    """All compiled rules of a rules directory plus the compiled shared macros."""
+
+    rules_dir: Path
+    rules: list[CompiledRule]
+    macros: dict[str, str]
+    placeholders: dict[str, str]
+    _cache: dict[str, regex.Pattern[str]] = field(default_factory=dict)
+
+    def by_id(self) -> dict[str, CompiledRule]:
+        return {r.id: r for r in self.rules}
+
+    def macro(self, name: str) -> regex.Pattern[str]:
+        """A macro compiled on its own (used by the resolve stage for context cues)."""
+        pat = self._cache.get(name)
+        if pat is None:
+            pat = regex.compile(expand(self.macros[name], self.macros, self.placeholders, name))
+            self._cache[name] = pat
+        return pat
+
+
+def _yaml_load(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise RuleError(f"{where}: YAML syntax error: {exc.problem}") from None
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _one_line(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(x) for x in err["loc"])
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        parts.append(f"{loc}: {msg}" if loc else msg)
+    return "; ".join(parts)
+
+
+def _metric_vocab(rules_dir: Path) -> str:
+    """An alternation of every metric name and alias of metrics.yaml, longest first."""
+    from .vocab import load_metrics
+
+    names = sorted(load_metrics(rules_dir), key=lambda s: (-len(s), s))
+    alts = [r"\s+".join(regex.escape(w) for w in n.split()) for n in names]
+    return "(?i:" + "|".join(alts) + ")"
+
+
+def expand(text: str, macros: dict[str, str], placeholders: dict[str, str], where: str) -> str:
+    """Replace ``{MACRO}`` and ``{placeholder}`` references until none is left."""
+
+    def sub(s: str, stack: tuple[str, ...]) -> str:
+        def one(m: regex.Match[str]) -> str:
+            name = m.group(1)
+            if name in stack:
+                raise RuleError(f"{where}: macro cycle {' -> '.join((*stack, name))}")
+            if name in macros:
+                return "(?:" + sub(macros[name], (*stack, name)) + ")"
+            if name in placeholders:
+                return sub(placeholders[name], (*stack, name))
+            raise RuleError(f"{where}: unknown placeholder {{{name}}}")
+
+        return _REF.sub(one, s)
+
+    return sub(text, ())
+
+
+@functools.cache
+def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
+    """Read ``_macros.yaml`` and every ``extract/*.yaml``; raise RuleError on the first problem."""
+    rules_dir = Path(rules_dir or default_rules_dir())
+    macros_path = rules_dir / "_macros.yaml"
+    raw = _yaml_load(macros_path)
+    try:
+        mf = MacrosFile.model_validate(raw)
+    except ValidationError as exc:
+        raise RuleError(f"{macros_path}: {_one_line(exc)}") from None
+    macros = {k: v if isinstance(v, str) else "|".join(v) for k, v in mf.macros.items()}
+    macros["METRIC_VOCAB"] = _metric_vocab(rules_dir)
+    for name in macros:
+        if not regex.fullmatch(r"[A-Z][A-Z0-9_]*+", name):
+            raise RuleError(f"{macros_path}: macro {name!r}: names are UPPER_CASE")
+    for name in mf.placeholders:
+        if not regex.fullmatch(r"[a-z][a-z0-9_]*+", name):
+            raise RuleError(f"{macros_path}: placeholder {name!r}: names are lower_case")
+    rules: list[CompiledRule] = []
+    seen: dict[str, Path] = {}
+    for path in sorted((rules_dir / "extract").glob("*.yaml")):
+        data = _yaml_load(path)
+        rid = data.get("id", "?") if isinstance(data, dict) else "?"
+        try:
+            spec = RuleSpec.model_validate(data)
+        except ValidationError as exc:
+            raise RuleError(f"{path}: rule {rid}: {_one_line(exc)}") from None
+        if spec.id != path.stem:
+            raise RuleError(f"{path}: rule {spec.id}: id must equal the file stem {path.stem!r}")
+        if spec.id in seen:
+            raise RuleError(f"{path}: rule {spec.id}: duplicate id (also in {seen[spec.id]})")
+        seen[spec.id] = path
+        compiled = []
+        for i, pat in enumerate(spec.all_patterns()):
+            where = f"{path}: rule {spec.id} pattern {i + 1}"
+            source = expand(pat, macros, mf.placeholders, where)
+            try:
+                rx = regex.compile(source)
+            except regex.error as exc:
+                raise RuleError(f"{where}: bad regex: {exc}") from None
+            unknown = set(rx.groupindex) - FIELD_GROUPS
+            if unknown:
+                raise RuleError(f"{where}: unknown group(s) {sorted(unknown)}")
+            if spec.kind != "reject" and "value" not in rx.groupindex and "baseline_value" not in rx.groupindex:
+                raise RuleError(f"{where}: pattern captures no {{value}}")
+            compiled.append(rx)
+        rules.append(
+            CompiledRule(spec, path, tuple(compiled), tuple(k.lower() for k in spec.keywords))
+        )
+    if not rules:
+        raise RuleError(f"{rules_dir / 'extract'}: no rule files")
+    return RuleSet(rules_dir, rules, macros, dict(mf.placeholders))
+
+
+def check_rules(rules_dir: Path | None = None) -> list[str]:
+    """Every problem of a rules directory (schema, ids, placeholders, failing examples).
+
+    Files are checked one by one, so one bad file does not hide the others.
+    """
+    rules_dir = Path(rules_dir or default_rules_dir())
+    problems: list[str] = []
+    try:
+        MacrosFile.model_validate(_yaml_load(rules_dir / "_macros.yaml"))
+    except RuleError as exc:
+        problems.append(str(exc))
+    except ValidationError as exc:
+        problems.append(f"{rules_dir / '_macros.yaml'}: {_one_line(exc)}")
+    seen: dict[str, Path] = {}
+    for path in sorted((rules_dir / "extract").glob("*.yaml")):
+        try:
+            data = _yaml_load(path)
+        except RuleError as exc:
+            problems.append(str(exc))
+            continue
+        rid = data.get("id", "?") if isinstance(data, dict) else "?"
+        try:
+            spec = RuleSpec.model_validate(data)
+        except ValidationError as exc:
+            problems.append(f"{path}: rule {rid}: {_one_line(exc)}")
+            continue
+        if spec.id != path.stem:
+            problems.append(f"{path}: rule {spec.id}: id must equal the file stem {path.stem!r}")
+        if spec.id in seen:
+            problems.append(f"{path}: rule {spec.id}: duplicate id (also in {seen[spec.id]})")
+        seen[spec.id] = path
+    if problems:
+        return problems
+    load_ruleset.cache_clear()
+    try:
+        ruleset = load_ruleset(rules_dir)
+    except RuleError as exc:
+        return [str(exc)]
+    from .redos import backtracking_problems
+
+    for rule in ruleset.rules:
+        for i, rx in enumerate(rule.regexes):
+            for why in backtracking_problems(rx.pattern, rx.flags):
+                problems.append(f"{rule.path}: rule {rule.id} pattern {i + 1}: can backtrack "
+                                f"catastrophically: {why}")
+    if problems:
+        return problems
+    from .testing import load_rule_examples
+
+    for case in load_rule_examples(rules_dir):
+        if case.todo:
+            continue
+        msg = case.evaluate()
+        if msg:
+            problems.append(f"{case.path}: rule {case.rule_id} example {case.name}: {msg}")
+    return problems

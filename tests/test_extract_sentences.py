@@ -1,0 +1,105 @@
+"""Realistic result sentences from many fields, and what the extractor must read from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from leaderboard.extract import Extractor
+from leaderboard.models import Document
+
+TITLE = "A Study of Things"
+
+
+def run(text: str, title: str = TITLE) -> list[dict]:
+    results, _ = Extractor.load().extract(Document(id="s", title=title, abstract=text))
+    out = []
+    for r in results:
+        out.append({
+            "kind": r.kind, "model": r.model, "benchmark": r.benchmark, "metric": r.metric,
+            "value": r.value, "unit": r.unit, "qualifier": r.qualifier, "range_max": r.range_max,
+            "baseline_model": r.baseline.model if r.baseline else None,
+            "baseline_value": r.baseline.value if r.baseline else None,
+            "delta_value": r.delta.value if r.delta else None,
+        })
+    return out
+
+
+def has(results: list[dict], **want) -> bool:
+    return any(all(r.get(k) == v for k, v in want.items()) for r in results)
+
+
+CASES = [
+    # vision
+    ("Our ResNet-Q model reaches a top-1 accuracy of 84.3% on ImageNet.",
+     [dict(model="ResNet-Q", benchmark="ImageNet", metric="top-1 accuracy", value=84.3, unit="%")]),
+    ("The model reaches 85.2 ± 0.3 mAP on COCO val2017.",
+     [dict(benchmark="COCO val2017", value=85.2, metric="map")]),
+    ("FID drops from 12.3 to 8.1 on CIFAR-10, while LPIPS is 0.12 on FFHQ.",
+     [dict(benchmark="CIFAR-10", value=8.1, baseline_value=12.3, metric="fid"),
+      dict(benchmark="FFHQ", value=0.12, metric="lpips")]),
+    # speech
+    ("Whisper-X achieves a WER of 4.2% on LibriSpeech test-other, compared to 5.1% for the baseline.",
+     [dict(model="Whisper-X", benchmark="LibriSpeech test-other", metric="wer", value=4.2, baseline_value=5.1)]),
+    ("SpecNet achieves 95–100% recall on VoxCeleb1.",
+     [dict(model="SpecNet", benchmark="VoxCeleb1", value=95.0, range_max=100.0)]),
+    # robotics / RL
+    ("In robotic manipulation, our policy attains a 92% success rate on the RLBench suite, outperforming Diffusion Policy by 14 points.",
+     [dict(benchmark="RLBench", metric="success rate", value=92.0, baseline_model="Diffusion Policy", delta_value=14.0)]),
+    ("PPO-Lite attains at least 90% success on MetaWorld and under 5% collision rate on Habitat.",
+     [dict(model="PPO-Lite", benchmark="MetaWorld", value=90.0, qualifier=">="),
+      dict(model="PPO-Lite", benchmark="Habitat", value=5.0, qualifier="<", metric="collision rate")]),
+    # retrieval
+    ("The retriever improves nDCG@10 from 41.2 to 45.8 on BEIR.",
+     [dict(benchmark="BEIR", value=45.8, baseline_value=41.2)]),
+    ("Our method achieves 74.1% and 62.0% on HotpotQA and MuSiQue.",
+     [dict(benchmark="HotpotQA", value=74.1), dict(benchmark="MuSiQue", value=62.0)]),
+    # efficiency
+    ("EffNet-Lite runs at 30 FPS with 23 ms latency on the Jetson Orin, a 3.2x speedup over the dense model.",
+     [dict(kind="delta", value=3.2, unit="x")]),
+    ("HBPO reduces average token usage by up to 60.6% while improving accuracy by 3.14%.",
+     [dict(kind="delta", value=60.6, qualifier="<=", metric="average token usage"),
+      dict(kind="delta", value=3.14, metric="accuracy")]),
+    # NLP
+    ("On TabMWP, GPT-4-powered Chameleon improves the accuracy by 17.0%, lifting the state of the art to 98.78%.",
+     [dict(benchmark="TabMWP", value=98.78, delta_value=17.0)]),
+    ("Our framework achieves 54.51% accuracy on MiniF2F-Test, largely outperforming GPT-4 (22.95%).",
+     [dict(benchmark="MiniF2F-Test", value=54.51, baseline_model="GPT-4", baseline_value=22.95),
+      dict(model="GPT-4", benchmark="MiniF2F-Test", value=22.95)]),
+    ("On AIME24, AIME25, and HMMT25, AgentMath-30B-A3B attains 90.6%, 86.4%, and 73.8% accuracy respectively.",
+     [dict(model="AgentMath-30B-A3B", benchmark="AIME24", value=90.6),
+      dict(model="AgentMath-30B-A3B", benchmark="AIME25", value=86.4),
+      dict(model="AgentMath-30B-A3B", benchmark="HMMT25", value=73.8)]),
+    ("Our model improves over base models (e.g., 66.3 %rightarrow73.4 % on MathVista).",
+     [dict(benchmark="MathVista", value=73.4, baseline_value=66.3)]),
+    ("It scores 57.1% on AIME 2024.", [dict(benchmark="AIME24", value=57.1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence(text: str, expected: list[dict]) -> None:
+    got = run(text)
+    for want in expected:
+        assert has(got, **want), f"missing {want} in {got}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We train on 1.2M images with a batch size of 256 and a 128K context in 2023.",
+        "Our 7B model outperforms 70B baselines on 12 benchmarks.",
+        "The dataset has 14.1 objects per scene and 62.6% occlusion.",
+        "Our student is 20x smaller and uses 70.9% fewer parameters.",
+    ],
+)
+def test_not_results(text: str) -> None:
+    assert [r for r in run(text) if r["kind"] == "score"] == []
+
+
+def test_our_model_is_the_papers_system() -> None:
+    got = run("We propose LIMO. Our model achieves 57.1% accuracy on AIME.", title="LIMO: Less is More")
+    assert has(got, model="LIMO", benchmark="AIME", value=57.1)
+
+
+def test_benchmark_from_previous_sentence() -> None:
+    text = "We evaluate on the WMT24 English-Chinese benchmark. Meanwhile, our MT-7B attains an average score of 62.25."
+    assert has(run(text), model="MT-7B", benchmark="WMT24 English-Chinese", value=62.25)

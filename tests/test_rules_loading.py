@@ -1,0 +1,110 @@
+"""Rule files: schema errors, ids, placeholders and ReDoS safety, with one-line messages."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from leaderboard.config import default_rules_dir
+from leaderboard.rules import RuleError, check_rules, load_ruleset
+
+GOOD = """\
+id: {id}
+summary: test rule
+priority: 50
+kind: score
+pattern: '{{value}}\\s++on\\s++{{benchmark}}'
+examples:
+  - name: pos
+    text: It gets 57.1% on AIME.
+    expect: [{{value: 57.1, benchmark: AIME}}]
+  - name: neg
+    text: Nothing here.
+    no_match: true
+"""
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> Path:
+    src = default_rules_dir()
+    dst = tmp_path / "rules"
+    shutil.copytree(src, dst)
+    load_ruleset.cache_clear()
+    yield dst
+    load_ruleset.cache_clear()
+
+
+def test_project_rules_are_clean() -> None:
+    assert check_rules(default_rules_dir()) == []
+
+
+def test_loads_all_rule_files() -> None:
+    rs = load_ruleset(default_rules_dir())
+    stems = sorted(p.stem for p in (default_rules_dir() / "extract").glob("*.yaml"))
+    assert sorted(r.id for r in rs.rules) == stems
+
+
+def test_unknown_key_names_file_and_rule(rules_copy: Path) -> None:
+    (rules_copy / "extract" / "x-rule.yaml").write_text(GOOD.format(id="x-rule") + "colour: red\n")
+    with pytest.raises(RuleError) as exc:
+        load_ruleset(rules_copy)
+    msg = str(exc.value)
+    assert "x-rule.yaml" in msg and "rule x-rule" in msg and "colour" in msg and "unknown key" in msg
+    assert "\n" not in msg
+
+
+def test_id_must_equal_stem(rules_copy: Path) -> None:
+    (rules_copy / "extract" / "x-rule.yaml").write_text(GOOD.format(id="other-id"))
+    with pytest.raises(RuleError, match="file stem"):
+        load_ruleset(rules_copy)
+
+
+def test_unknown_placeholder(rules_copy: Path) -> None:
+    text = GOOD.format(id="x-rule").replace("{benchmark}", "{benchmrk}")
+    (rules_copy / "extract" / "x-rule.yaml").write_text(text)
+    with pytest.raises(RuleError, match=r"x-rule.*unknown placeholder \{benchmrk\}"):
+        load_ruleset(rules_copy)
+
+
+def test_yaml_syntax_error_has_line_and_column(rules_copy: Path) -> None:
+    (rules_copy / "extract" / "x-rule.yaml").write_text("id: x-rule\nsummary: [unclosed\n")
+    with pytest.raises(RuleError, match=r"x-rule\.yaml:\d+:\d+: YAML syntax error"):
+        load_ruleset(rules_copy)
+
+
+def test_rule_needs_negative_example(rules_copy: Path) -> None:
+    text = GOOD.format(id="x-rule").split("  - name: neg")[0]
+    (rules_copy / "extract" / "x-rule.yaml").write_text(text)
+    with pytest.raises(RuleError, match="no_match"):
+        load_ruleset(rules_copy)
+
+
+def test_check_rules_reports_failing_example(rules_copy: Path) -> None:
+    text = GOOD.format(id="x-rule").replace("value: 57.1", "value: 99.9")
+    (rules_copy / "extract" / "x-rule.yaml").write_text(text)
+    problems = check_rules(rules_copy)
+    assert len(problems) == 1 and "x-rule" in problems[0] and "example pos" in problems[0]
+
+
+def test_unknown_group_in_pattern(rules_copy: Path) -> None:
+    text = GOOD.format(id="x-rule").replace("\\s++on", "(?P<colour>\\s++)on")
+    (rules_copy / "extract" / "x-rule.yaml").write_text(text)
+    with pytest.raises(RuleError, match="unknown group"):
+        load_ruleset(rules_copy)
+
+
+def test_no_rule_backtracks_catastrophically() -> None:
+    rs = load_ruleset(default_rules_dir())
+    nasty = ["1" * 10_000, "1." * 5_000, "Aa-" * 3_000 + "1%", ("57.1%, " * 1500) + "on"]
+    for rule in rs.rules:
+        for rx in rule.regexes:
+            for text in nasty:
+                t0 = time.perf_counter()
+                try:
+                    list(rx.finditer(text, timeout=1.0))
+                except TimeoutError:
+                    pytest.fail(f"rule {rule.id} timed out on a {len(text)}-char input")
+                assert time.perf_counter() - t0 < 1.0, rule.id
