@@ -1,0 +1,49 @@
+"""Extraction quality on the public gold set, measured with `leaderboard evaluate` as a user would.
+
+The floors below are the figures the rule set reaches today (a ratchet: raise them when
+the rules improve, never lower them to get green). The project's targets for this set
+are full F1 >= 0.95, full precision >= 0.97, metric and baseline accuracy >= 0.90 and
+delta F1 >= 0.85; see CHANGELOG.md for where the rules stand against them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from leaderboard.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+
+# corpus, gold, floors
+SETS = {
+    "example-corpus": (
+        ROOT / "examples" / "hf-papers-emergent-reasoning.txt",
+        DATA / "gold-hf-papers-emergent-reasoning.jsonl",
+        {"full_precision": 0.97, "full_f1": 0.80, "delta_f1": 0.90,
+         "metric_accuracy": 0.70, "baseline_accuracy": 0.60},
+    ),
+}
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_quality_floor(name: str, tmp_path: Path, capsys) -> None:
+    corpus, gold, floors = SETS[name]
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", "--gold", str(gold), str(out), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out.splitlines()[0])
+    got = {
+        "full_precision": figures["full"]["precision"],
+        "full_f1": figures["full"]["f1"],
+        "delta_f1": figures["delta"]["f1"],
+        "metric_accuracy": figures["metric_accuracy"] or 0.0,
+        "baseline_accuracy": figures["baseline_accuracy"] or 0.0,
+    }
+    below = {k: (got[k], floor) for k, floor in floors.items() if got[k] < floor}
+    assert not below, f"{name}: below the floor (got, floor): {below}"
