@@ -155,3 +155,16 @@ def test_yaml_syntax_error_names_file_line_and_column(tmp_path: Path, capsys) ->
                  str(rules)]) == 2
     err = capsys.readouterr().err.strip()
     assert "broken.yaml" in err and "\n" not in err
+
+
+def test_progress_bar_only_on_a_terminal_and_not_with_quiet(tmp_path: Path, capsys,
+                                                            monkeypatch) -> None:
+    out = tmp_path / "o.jsonl"
+    assert main(["extract", str(EXAMPLE), "-o", str(out)]) == 0
+    assert " papers" not in capsys.readouterr().err.replace("papers read", "")  # not a tty
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["extract", str(EXAMPLE), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"\d+ papers \[", err) and "results=" in err
+    assert main(["extract", str(EXAMPLE), "-o", str(out), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
