@@ -28,6 +28,8 @@ _RX2 = regex.compile(r"\s++(?:for|of|by|from)\s++(?P<p>[^,;:()]{2,60}?)(?=\s*+(?
 _RX3 = regex.compile(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
 _RX4 = regex.compile(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
 _RX5 = regex.compile(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
+# between two listed scores: "% on UI and ", "% (Kinetics-400), "; no verb, no other number
+_LIST_GAP = regex.compile(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
 
 
 class Extractor:
@@ -50,7 +52,11 @@ class Extractor:
         ctx = self.ctx
         text = doc.abstract
         system = R.paper_system(ctx, doc)
+        self._doc_bench, self._doc_bench_at = R.paper_benchmark(ctx, doc)
+        if system and self._doc_bench and R.vocab_key(system) == R.vocab_key(self._doc_bench):
+            system = None  # the paper's own name is its benchmark, not a system
         self._proper = R.proper_words(text)
+        self._prev_lists: list[list[str]] = []
         accepted: list[Cand] = []
         rejected: list[Cand] = []
         prev_benchmarks: list[str] = []
@@ -58,6 +64,7 @@ class Extractor:
             s = sent.text
             if not _DIGIT.search(s):
                 prev_benchmarks = self._benchmarks_named(s)
+                self._prev_lists = self._bench_lists(s)
                 continue
             matches, timeouts = run_rules(self.ruleset, s, sent.start)
             kept, dropped = resolve_overlaps(matches)
@@ -81,6 +88,7 @@ class Extractor:
                 c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject)
                 (rejected if c.reject else accepted).append(c)
             prev_benchmarks = self._benchmarks_named(s)
+            self._prev_lists = self._bench_lists(s)
         # deterministic order: match start, rule id, then the value's own position
         accepted.sort(key=lambda c: (c.span[0], c.rule_id, c.value_span[0], c.model or "", c.benchmark or ""))
         results = [self._result(doc, c) for c in accepted]
@@ -97,6 +105,16 @@ class Extractor:
             name = R.benchmark_name(ctx, m.group("n"))
             if name and name not in out:
                 out.append(name)
+        return out
+
+    def _bench_lists(self, s: str) -> list[list[str]]:
+        """Lists of two or more benchmark names in a sentence ("on Human3.6M and MPI-INF-3DHP")."""
+        ctx = self.ctx
+        out = []
+        for lm in ctx.name_list.finditer(s):
+            names = [R.benchmark_name(ctx, t) for t in lm.captures("n")]
+            if len(names) > 1 and all(names):
+                out.append(names)
         return out
 
     def _cands(self, m: Match, s: str, off: int, system: str | None, prev: list[str]) -> list[Cand]:
@@ -205,7 +223,7 @@ class Extractor:
             bench = R.benchmark_name(ctx, raw)
             if bench and (after_on or ctx.names.is_known_benchmark(name)):
                 c.benchmark = bench
-            elif R.metric_info(name, ctx.rs.rules_dir) is not None:
+            elif R.metric_info(name, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(name):
                 c.metric = R.norm_metric(name)
             elif R.valid_name(ctx, name):
                 c.model, c.model_explicit, c.role = name, True, "named"
@@ -221,6 +239,8 @@ class Extractor:
         ctx = self.ctx
         resp = bool(ctx.respectively.search(s))
         lead = R.lead_benchmarks(ctx, s)
+        if system and len(lead) > 1:  # "On LibriSpeech, SqueezeASR achieves ...": the system is no benchmark
+            lead = [x for x in lead if R.vocab_key(x) != R.vocab_key(system)]
         lists = [[R.clean_name(ctx, t) for t in lm.captures("n")] for lm in ctx.name_list.finditer(s)]
         carry = prev if len(prev) == 1 else []
         # group list members (same match) to pair them with name lists of the sentence
@@ -249,9 +269,12 @@ class Extractor:
                     c.metric = c.metric or met
             # respectively / parallel lists: benchmarks, then systems
             if n > 1 and any(c.benchmark is None for c in members):
-                for lst in ([lead] if len(lead) == n else []) + lists:
-                    if len(lst) != n:
-                        continue
+                # a list in this sentence, else ("... respectively") one in the sentence before
+                prev_lists = self._prev_lists if not any(len(x) == n for x in lists) else []
+                sys_key = R.vocab_key(system) if system else None
+                for lst in ([lead] if len(lead) == n else []) + lists + prev_lists:
+                    if len(lst) != n or (sys_key and any(R.vocab_key(x) == sys_key for x in lst)):
+                        continue  # "On LibriSpeech, SqueezeASR achieves": the system is no benchmark
                     names = [R.benchmark_name(ctx, x) for x in lst]
                     if all(names):
                         for c, b in zip(members, names):
@@ -277,6 +300,10 @@ class Extractor:
                         b = R.benchmark_before(ctx, s, vs, fl)
                     if b is None and carry:
                         b = carry[0]
+                    # a benchmark paper's own benchmark, once introduced, for a measured score
+                    if (b is None and c.kind == "score" and self._doc_bench and vs + off >= self._doc_bench_at
+                            and (c.metric or c.unit in ("%", "points"))):
+                        b = self._doc_bench
                     c.benchmark = b
                 if c.model is None:
                     mod, explicit = R.subject_model(ctx, s, vs, fl, system, self._proper)
@@ -286,13 +313,23 @@ class Extractor:
                 om = ctx.change_object.search(s[max(0, c.value_span[0] - off - 80): c.value_span[0] - off])
                 if om and not _RX1.search(om.group("m")):
                     c.metric = om.group("m").lower()
-        # named systems' own scores take the benchmark of the sentence's main score
+        # named systems' own scores take the benchmark (and metric) of the sentence's main score
         mains = [c for c in cands if c.kind == "score" and c.role == "main" and not c.reject]
         for c in cands:
-            if c.role == "named" and c.benchmark is None:
+            if c.role == "named" and (c.benchmark is None or c.metric is None):
                 near = [x for x in mains if x.benchmark]
                 if near:
-                    c.benchmark = min(near, key=lambda x: abs(x.value_span[0] - c.value_span[0])).benchmark
+                    x = min(near, key=lambda x: abs(x.value_span[0] - c.value_span[0]))
+                    c.benchmark = c.benchmark or x.benchmark
+                    if c.metric is None and x.unit == c.unit:
+                        c.metric = x.metric
+        # "F1 scores of 0.91 on UI and 0.81 on UC": a value listed after a score shares its metric
+        order = sorted((c for c in cands if c.kind == "score" and not c.reject), key=lambda c: c.value_span[0])
+        for a, b in zip(order, order[1:]):
+            if b.metric is None and a.metric and a.unit == b.unit:
+                gap = s[a.value_span[1] - off: b.value_span[0] - off]
+                if _LIST_GAP.fullmatch(gap):
+                    b.metric = a.metric
         self._baselines(cands, mains, s, off)
         self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
         self._attach_deltas(cands, mains, resp)
@@ -302,6 +339,17 @@ class Extractor:
         ctx = self.ctx
         named = [c for c in cands if c.role == "named"]
         order = sorted(mains, key=lambda c: c.value_span[0])
+        # "boosting the AP of RTMPose-l from 64.8% to 66.5%", "promotes X by 1.5 AP (70.2 to 71.7)":
+        # the system before a transition is the baseline of its end value
+        for c in order:
+            if c.baseline_value is not None and not c.baseline_model and c.rule_id == "score-transition":
+                tm = ctx.transition_subject.search(s, max(0, c.span[0] - off - 160), c.span[0] - off)
+                if tm:
+                    nm = R.clean_name(ctx, tm.group("n"))
+                    if R.valid_name(ctx, nm) and not self.ctx.names.is_known_benchmark(nm) \
+                            and R.metric_info(nm, ctx.rs.rules_dir) is None:
+                        c.baseline_model = nm
+        found: dict[int, tuple[int, str]] = {}
         for i, c in enumerate(order):
             if c.baseline_model:
                 continue
@@ -325,7 +373,7 @@ class Extractor:
                         c.baseline_model = bm.group("p")
                     continue
             pm = regex.match(
-                r"(?P<p>[^,;:()]+?)(?=\s*(?:\(|,|;|:|\bby\b|\bon\b|\bin\b|\bwith\b|\bacross\b|\bat\b|\busing\b|\bwhile\b|\band\b|\bfor\b|$|\.(?:\s|$)|\s\d))",
+                r"(?P<p>[^,;:()]+?)(?=\s*(?:\(|\)|,|;|:|\bby\b|\bon\b|\bin\b|\bwith\b|\bacross\b|\bat\b|\busing\b|\bwhile\b|\band\b|\bfor\b|$|\.(?:\s|$)|\s\d))",
                 rest,
             )
             if not pm:
@@ -334,7 +382,10 @@ class Extractor:
             phrase = _RX4.sub("", phrase) if phrase.lower().startswith(("the ",)) else phrase
             if not phrase or len(phrase.split()) > 9:
                 continue
+            if R.metric_info(phrase, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(phrase):
+                continue  # "improving ASR by 0.39": the object is a metric, not a system
             c.baseline_model = phrase
+            found[i] = (cm.start(), phrase)
             for nm in named:
                 if nm.model and R.vocab_key(nm.model) in R.vocab_key(phrase):
                     c.baseline_value = c.baseline_value if c.baseline_value is not None else nm.value
@@ -346,6 +397,30 @@ class Extractor:
                     q = R.parse_quantity(ctx, pv.group("v"), 0, pv.group("v"), 0)
                     if q:
                         c.baseline_value = q["value"]
+
+        # "53.1 on A and 62.3 on B, surpassing prior methods by ...": the comparison after a
+        # list of scores applies to each of them
+        for i, c in enumerate(order):
+            if c.baseline_model:
+                continue
+            later = [found[j] for j in range(i + 1, len(order)) if j in found]
+            if later and all(x.value_span[1] <= later[0][0] + off for x in order[i:]):
+                c.baseline_model = later[0][1]
+                continue
+            # the comparison before the value: "improves upon the state of the art ..., reaching 80.9%",
+            # "improvements over base models (e.g., 66.3 -> 73.4)", "lifting the state of the art to 98.78%"
+            rel = c.span[0] - off if c.rule_id == "score-transition" else c.value_span[0] - off
+            fl, _ = R.clause_bounds(ctx, s, rel)
+            pre = None
+            for pm in ctx.compare_before.finditer(s, max(0, rel - 160), rel):
+                pre = pm
+            if pre is None:
+                continue
+            phrase = R.clean_name(ctx, pre.group("p"))
+            phrase = _RX4.sub("", phrase) if phrase.lower().startswith("the ") else phrase
+            if phrase and len(phrase.split()) <= 8 and R.metric_info(phrase, ctx.rs.rules_dir) is None \
+                    and not ctx.metric.fullmatch(phrase) and not ctx.names.is_known_benchmark(phrase):
+                c.baseline_model = phrase
 
     def _attach_baseline_values(self, mains: list[Cand], baselines: list[Match], s: str,
                                 off: int, resp: bool, rejected: list[Cand]) -> None:

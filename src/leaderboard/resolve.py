@@ -45,6 +45,19 @@ _RX25 = regex.compile(r"[A-Z]")
 _RX26 = regex.compile(r"\s*(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\s*(?:,|is\b|\()")
 _RX27 = regex.compile(r"(?P<n>[A-Z][\w.-]*?(?:[A-Z0-9_][\w.-]*?){2,})\s++[A-Z]?[a-z]")
 _RX28 = regex.compile(r"(?i)-(?:based|driven|aware|guided|free|level)$")
+# "The best fine-tuned model, large-v3, achieved": a system named in apposition
+_APPOSITIVE = regex.compile(r"(?i:model|system|variant|method|configuration|checkpoint|agent)\s*+,\s*+(?P<n>[\w.+-]*?\d[\w.+-]*+)\s*+,\s*+$")
+_PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by", "under", "over", "to", "of"))
+_SIZE_TOKEN = regex.compile(r"(?i)\d++(?:\.\d++)?+[BMKT]")
+_PARTICIPLE = regex.compile(r"(?i)\w+ing$")
+_COMMA_END = regex.compile(r",\s*+$")
+_SUBORD = regex.compile(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
+# names after "such as / including / e.g." are examples inside an object, never the subject
+_EXAMPLE_LIST = regex.compile(r"(?i)\b(?:such\s++as|including|e\.g\.|i\.e\.|like)\b")
+# people as the system: "human subjects achieve 91.2%", "human experts score 88%"
+_HUMANS = regex.compile(r"(?i)\b(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotators|experts|raters|evaluators|players|baseline|performance))?+)\b")
+# "For instance, it achieves 71.3% AP": a bare pronoun subject stands for the paper's system
+_PRONOUN = regex.compile(r"(?i)\s*+(?:(?:for\s++(?:instance|example)|specifically|notably|in\s++particular|moreover|furthermore|additionally|overall|empirically|experimentally)\s*+,\s*+)?(?:it|this\s++(?:model|method|approach))\s*+(?:also\s++|further\s++|even\s++|still\s++)?+")
 
 
 @dataclass
@@ -101,13 +114,28 @@ class Context:
         self.on_name = c(r"{PREP_ON}(?P<n>{NAME})")
         self.lead_name = c(r"^(?:(?:On|For|In|Across|Regarding)\s++(?:the\s++|both\s++)?+)(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c("{METRIC}")
-        self.metric_after = c(r"{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
+        self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
         self.compare = c("{COMPARE}")
         self.subject_verb = c("{SUBJECT_VERB}")
         self.name_list = c(r"(?P<n>{NAME})(?:{LIST_SEP}(?P<n>{NAME}))++")
         self.our = regex.compile(
             r"(?i)\b(?:our|the\s+proposed|this|the\s+resulting)\s++(?:[\w-]++\s++){0,3}?"
             r"(?:model|method|approach|framework|system|detector|network|agent|policy|algorithm|pipeline|technique|architecture|solution|tracker|estimator|segmenter|variant|prompt|loss)s?+\b"
+        )
+        # the system a transition starts from: "... AP of RTMPose-l from", "promotes X by 1.5 AP ("
+        self.transition_subject = c(
+            r"(?:\bof|\b(?:promot|improv|boost|enhanc|rais|lift|upgrad)\w*+)\s++(?:the\s++)?+(?P<n>{NAME})"
+            r"(?:\s++by\s++[^()\s]{1,12}+(?:\s++[\w@-]++)?+)?+\s*+(?:,\s*+)?+(?:from\s*+)?+\(?+\s*+$"
+        )
+        # a comparison that precedes the value it qualifies
+        self.compare_before = c(
+            r"(?i:\b(?:(?:improv\w*+|gains?|advantages?|improvements?)\s++(?:over|upon)|outperform\w*+|surpass\w*+"
+            r"|compared\s++(?:to|with)|relative\s++to|in\s++comparison\s++(?:to|with))\s++)"
+            r"(?P<p>(?:(?!(?:by|on|in|across|with|at|for|to|from|while|and|reaching|achieving|obtaining)\b)[\w@.+-]++\s*+){1,7}?)"
+            r"(?=\s*+(?:,|\(|\bby\b|\bon\b|\bin\b|\bacross\b|\bwith\b|\band\b|\bfor\b|\bto\b|$))"
+            r"|(?i:\b(?:lift|rais|push|bring|improv|boost)\w*+\s++)(?P<p>(?:the\s++)?+(?:[\w-]++\s++){0,3}?"
+            r"(?:state[- ]of[- ]the[- ]art|sota|best|baselines?|previous\s++\w++|prior\s++\w++)(?:\s++[\w-]++){0,2}?)"
+            r"(?=\s++to\s++(?:\w++\s++)?+\$?+$)"
         )
         self.clause_break = regex.compile(r";|,\s*+(?:while|whereas|but|although)\b|\bwhile\b|\bwhereas\b")
         self.respectively = regex.compile(r"(?i)\brespective(?:ly)?+\b")
@@ -305,7 +333,12 @@ def norm_metric(text: str | None) -> str | None:
     if not text:
         return None
     t = " ".join(text.lower().split())
-    t = _RX6.sub("", t) if t.count(" ") else t
+    # drop leading articles and adjectives, but keep "average score" (not bare "score")
+    while t.count(" "):
+        u = _RX6.sub("", t, count=1)
+        if u == t or u in _GENERIC_METRIC:
+            break
+        t = u
     if t.endswith("s") and not t.endswith(("ss", "us")) and len(t) > 4 and t[:-1].split()[-1] in (
         "score", "rate", "error", "accuracie", "latencie"):
         t = t[:-1]
@@ -334,10 +367,21 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         v = verbs[i]
         lo = verbs[i - 1].end() if i > 0 else 0
         seg = head[lo: v.start()]
-        cut = max((m.end() for m in regex.finditer(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]", seg)), default=0)
+        # ", demonstrating 94.1% ...": a participle clause shares the subject of the main clause
+        if i > 0 and _PARTICIPLE.match(v.group(0)) and _COMMA_END.search(seg):
+            continue
+        cut = max((m.end() for m in _SUBORD.finditer(seg)), default=0)
         seg_off = lo + cut
         seg = head[seg_off: v.start()]
+        ap = _APPOSITIVE.search(seg)
+        if ap and valid_name(ctx, ap.group("n")):
+            return ap.group("n"), True
+        hm = _HUMANS.search(seg)
+        if hm and not seg[hm.end():].strip():
+            return "humans", True
         our = _RX9.search(seg)
+        if our and _SIZE_TOKEN.fullmatch(our.group("n")):
+            our = None
         if our:
             nm = clean_name(ctx, our.group("n"))
             if valid_name(ctx, nm) and _RX10.search(nm) and not ctx.names.is_known_benchmark(nm):
@@ -348,9 +392,11 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             if not valid_name(ctx, raw) or ctx.names.is_known_benchmark(raw):
                 continue
             before = seg[: m.start()]
-            if _RX11.search(before):
+            if _RX11.search(before) or _EXAMPLE_LIST.search(before):
                 continue
             first = raw.split()[0]
+            if first.lower() in _PREP_WORDS:
+                continue  # "On ScanNet v2 validation, ...": a prepositional phrase, not a subject
             if floor + seg_off + m.start() == 0 and _RX12.fullmatch(raw) and first not in proper:
                 continue
             if metric_info(raw, ctx.rs.rules_dir) is not None:
@@ -360,7 +406,7 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 best = raw
         if best:
             return best, True
-        if (ctx.our.search(seg) or _RX13.search(seg)) and system:
+        if (ctx.our.search(seg) or _RX13.search(seg) or _PRONOUN.fullmatch(seg)) and system:
             return system, False
         if _RX14.search(seg) and not _RX15.search(seg):
             break
@@ -375,6 +421,36 @@ _ACRONYM = regex.compile(
 _INTRO_CUE = regex.compile(
     r"(?i)\b(?:propos|introduc|present|term|name|call|dub|contribution|develop|design|build|releas|this\s+paper|this\s+work|we)\w*"
 )
+
+
+# "a ... method, named **DWPose**", "a framework called X", "dubbed X"
+_NAMED = regex.compile(
+    r"\b(?:named|called|dubbed|termed|coined)\s++(?:as\s++)?(?:\*\*|\\text\w*+\{)?+"
+    r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
+)
+# a benchmark or dataset the paper introduces: "we introduce X, a ... benchmark",
+# "presents the X benchmark", "the new X dataset", "distilled ... into X, an evaluation framework"
+_BENCH_NOUN = r"(?:benchmark|dataset|data\s++set|corpus|test\s++suite|testbed|test\s++bed|evaluation\s++(?:suite|framework|set))s?+\b"
+_INTRO_BENCH = regex.compile(
+    r"\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|collect|develop|contribut)\w*+"
+    r"(?:\s++[^.;]{0,60}?\binto)?+\s++(?:the\s++|a\s++|an\s++)?(?:new\s++|novel\s++|first\s++)?+"
+    r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
+    r"(?:\s++" + _BENCH_NOUN + r"|\s*+,\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,8}?" + _BENCH_NOUN + r")"
+)
+_BENCH_TITLE = regex.compile(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
+
+
+def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
+    """The benchmark or dataset the paper itself introduces, and the abstract offset from
+    which it is known (results without a named benchmark in a benchmark paper are on it)."""
+    text = doc.abstract
+    head = _RX17.split(doc.title.strip(), maxsplit=1)
+    if len(head) == 2 and len(head[0].split()) == 1 and _BENCH_TITLE.search(head[0]) and head[0] in text:
+        return head[0].strip(), 0
+    m = _INTRO_BENCH.search(text)
+    if m and valid_name(ctx, m.group("n")) and not is_modelish(ctx, m.group("n")):
+        return m.group("n"), m.start()
+    return None, 0
 
 
 def paper_system(ctx: Context, doc: Document) -> str | None:
@@ -400,17 +476,23 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
             continue
         score = 0
         sent_start = max(text.rfind(". ", 0, m.start()), 0)
-        if _INTRO_CUE.search(text[sent_start:m.start()]):
+        intro = _INTRO_CUE.search(text[sent_start:m.start("acr")])
+        if intro:
             score += 2
         words = {w.lower() for w in _RX24.findall(m.group("words"))}
         if len(words & title_words) >= 1:
             score += 2
         if text.count(acr) > 1:
             score += 1
-        if score >= 2 and score > best_score and _INTRO_CUE.search(text[sent_start:m.start()]):
+        if best is None:
+            score += 1  # the first system introduced is the paper's main one
+        if score >= 2 and score > best_score and intro:
             best, best_score = acr, score
     if best and best_score >= 2:
         return best
+    m = _NAMED.search(text)
+    if m and valid_name(ctx, m.group("n")) and not ctx.names.is_known_benchmark(m.group("n")):
+        return m.group("n")
     if len(head) == 2 and 0 < len(head[0].split()) <= 4 and _RX25.search(head[0]):
         return head[0].strip()
     if len(title.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in title.split()):

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import functools
+import os
+import pickle
+import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -35,6 +39,108 @@ MATCH_TIMEOUT = 0.05  # seconds per regex call; a timeout is reported, never fat
 
 class RuleError(Exception):
     """A rule file that cannot be used; the message is one line naming file and rule."""
+
+
+# --------------------------------------------------------------------------- compiling
+
+# NOTE: parsing and compiling the big expanded patterns is most of start-up (regex does it
+# in Python). The compiled program of each pattern is kept in a small cache file keyed by
+# the pattern text and the regex version, so a later process rebuilds the very same
+# Pattern object from it in microseconds. Any problem with the cache falls back to
+# regex.compile; LEADERBOARD_REGEX_CACHE=0 turns the cache off.
+_PROGRAMS: dict[str, tuple[Any, ...]] | None = None
+_PROGRAMS_DIRTY = False
+
+
+def _programs_path() -> Path | None:
+    if os.environ.get("LEADERBOARD_REGEX_CACHE", "1") in ("0", ""):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    ver = getattr(regex, "__version__", "0")
+    return Path(base, "leaderboard", f"regex-{ver}-py{sys.version_info[0]}{sys.version_info[1]}.pickle")
+
+
+def _programs() -> dict[str, tuple[Any, ...]]:
+    global _PROGRAMS
+    if _PROGRAMS is None:
+        _PROGRAMS = {}
+        path = _programs_path()
+        if path is not None:
+            try:
+                with open(path, "rb") as fh:
+                    got = pickle.load(fh)
+                if isinstance(got, dict):
+                    _PROGRAMS = got
+            except Exception:  # noqa: BLE001 - no cache, or an unreadable one: compile
+                pass
+    return _PROGRAMS
+
+
+class _Recorder:
+    """Stands in for regex's C module during one compile to catch the compiled program."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.args: tuple[Any, ...] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def compile(self, *args: Any) -> Any:
+        self.args = args
+        return self.real.compile(*args)
+
+
+def compile_pattern(source: str) -> regex.Pattern[str]:
+    """``regex.compile(source)``, rebuilt from the cached compiled program when there is one."""
+    global _PROGRAMS_DIRTY
+    programs = _programs()
+    args = programs.get(source)
+    try:
+        import regex._main as rmain  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - another layout of the regex package
+        return regex.compile(source)
+    if args is not None:
+        try:
+            rx = rmain._regex.compile(*args)
+            if rx.pattern == source:
+                return rx
+        except Exception:  # noqa: BLE001 - a stale entry: compile it again
+            pass
+    real = rmain._regex
+    rec = _Recorder(real)
+    rmain._regex = rec
+    try:
+        rx = regex.compile(source)
+    finally:
+        rmain._regex = real
+    got = rec.args
+    # only plain patterns (no named lists) whose program was really built here
+    if got is not None and len(got) == 11 and got[0] == source and not got[5] and not got[6]:
+        programs[source] = got
+        _PROGRAMS_DIRTY = True
+    return rx
+
+
+def save_compiled() -> None:
+    """Write the compiled programs learnt in this process to the cache (best effort)."""
+    global _PROGRAMS_DIRTY
+    path = _programs_path()
+    if not _PROGRAMS_DIRTY or path is None or _PROGRAMS is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # merge with what another process may have written meanwhile; bound the size
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(dict(list(_PROGRAMS.items())[-2000:]), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        _PROGRAMS_DIRTY = False
+    except Exception:  # noqa: BLE001 - a read-only home is no error
+        try:
+            os.unlink(tmp)  # type: ignore[possibly-undefined]
+        except Exception:  # noqa: BLE001
+            pass
 
 
 # --------------------------------------------------------------------------- schema
@@ -167,12 +273,23 @@ class RuleSet:
         """A macro compiled on its own (used by the resolve stage for context cues)."""
         pat = self._cache.get(name)
         if pat is None:
-            pat = regex.compile(expand(self.macros[name], self.macros, self.placeholders, name))
+            pat = compile_pattern(expand(self.macros[name], self.macros, self.placeholders, name))
+            save_compiled()
             self._cache[name] = pat
         return pat
 
 
+# the C parser when PyYAML has it (same documents, several times faster)
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _yaml_load(path: Path) -> Any:
+    if _SafeLoader is not yaml.SafeLoader:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                return yaml.load(fh, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+        except (yaml.YAMLError, OSError, UnicodeError):
+            pass  # the pure-Python parser below gives the error its usual wording
     try:
         with open(path, encoding="utf-8") as fh:
             return yaml.safe_load(fh)
@@ -260,7 +377,7 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
             where = f"{path}: rule {spec.id} pattern {i + 1}"
             source = expand(pat, macros, mf.placeholders, where)
             try:
-                rx = regex.compile(source)
+                rx = compile_pattern(source)
             except regex.error as exc:
                 raise RuleError(f"{where}: bad regex: {exc}") from None
             unknown = set(rx.groupindex) - FIELD_GROUPS
@@ -274,6 +391,7 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
         )
     if not rules:
         raise RuleError(f"{rules_dir / 'extract'}: no rule files")
+    save_compiled()
     return RuleSet(rules_dir, rules, macros, dict(mf.placeholders))
 
 

@@ -1,0 +1,129 @@
+"""The fast paths of the engine give exactly what the reference implementations give.
+
+Speed-ups (sentence splitting over candidate positions only, cached compiled regex
+programs, the lazily built unit table) must never change an output: each is checked
+here against the straightforward implementation it replaced, over the example corpus,
+the dev corpora (when present) and the test fixtures.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import regex
+
+from leaderboard import rules as rules_mod
+from leaderboard import units
+from leaderboard.extract import Extractor
+from leaderboard.matcher import run_rules
+from leaderboard.models import Document
+from leaderboard.readers import read_path
+from leaderboard.rules import compile_pattern, load_ruleset
+from leaderboard.sentences import split_sentences, split_sentences_reference
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def _documents() -> list[Document]:
+    paths = [ROOT / "examples" / "hf-papers-emergent-reasoning.txt"]
+    paths += sorted(SHARED.glob("dev-*.jsonl")) if SHARED.is_dir() else []
+    paths += sorted((ROOT / "tests" / "fixtures").rglob("*.jsonl"))
+    docs: dict[str, Document] = {}
+    for path in paths:
+        try:
+            for item in read_path(str(path)):
+                if isinstance(item, Document):
+                    docs.setdefault(item.abstract, item)
+        except Exception:  # noqa: BLE001 - a fixture that is bad on purpose
+            continue
+    return list(docs.values())
+
+
+DOCS = _documents()
+
+
+def _noise(n: int) -> list[str]:
+    rng = random.Random(5)
+    alphabet = 'ab Ab.!? \n"\')]([1$\\Xe.g.vs.  St.No.“’'
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(n)]
+
+
+def test_corpus_is_not_empty() -> None:
+    assert len(DOCS) >= 20
+
+
+def test_sentences_match_reference() -> None:
+    for text in [d.abstract for d in DOCS] + _noise(5000):
+        fast, ref = split_sentences(text), split_sentences_reference(text)
+        assert fast == ref, text
+        assert [s.model_dump() for s in fast] == [s.model_dump() for s in ref]
+        assert all(s.model_fields_set == {"text", "start", "end"} for s in fast)
+
+
+def _sig(m):  # type: ignore[no-untyped-def]
+    return (m.rule.id, m.span, m.groups, m.claims)
+
+
+def test_cached_programs_rebuild_identical_patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern rebuilt from the cache file matches exactly like a freshly compiled one."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("LEADERBOARD_REGEX_CACHE", "1")
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    ruleset = load_ruleset()
+    sources = [rx.pattern for r in ruleset.rules for rx in r.regexes]
+    regex.purge()
+    for src in sources:  # learn the programs, write them out
+        compile_pattern(src)
+    rules_mod.save_compiled()
+    assert list(tmp_path.rglob("regex-*.pickle"))
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)  # as in a new process
+    sentences = [s.text for d in DOCS for s in split_sentences(d.abstract)]
+    for src in sources:
+        cached, fresh = compile_pattern(src), regex.compile(src)
+        assert cached.pattern == fresh.pattern and cached.groupindex == fresh.groupindex
+        for s in sentences:
+            a = [(m.span(), m.capturesdict()) for m in cached.finditer(s)]
+            b = [(m.span(), m.capturesdict()) for m in fresh.finditer(s)]
+            assert a == b, (src[:60], s)
+
+
+def test_rule_matches_do_not_depend_on_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """run_rules gives the same matches with cached and with freshly compiled patterns."""
+    ruleset = load_ruleset()
+    sentences = [(s.text, s.start) for d in DOCS for s in split_sentences(d.abstract)]
+    fast = [[_sig(m) for m in run_rules(ruleset, t, o)[0]] for t, o in sentences]
+    monkeypatch.setenv("LEADERBOARD_REGEX_CACHE", "0")
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    load_ruleset.cache_clear()
+    try:
+        fresh_set = load_ruleset()
+        fresh = [[_sig(m) for m in run_rules(fresh_set, t, o)[0]] for t, o in sentences]
+    finally:
+        load_ruleset.cache_clear()
+    assert fast == fresh
+
+
+def test_unit_table_matches_pint() -> None:
+    for unit in ["%", "ms", "s", "TB", "GB", "KB", "x", "dB", "FPS", "points", "mm", "cm",
+                 "km", "m", "µs", "Hz", "h", "min", "minutes", "hours", "seconds", "tokens",
+                 "deg/m", "furlongs"]:
+        try:
+            want = units._pint_factor(unit, None)
+        except Exception:  # noqa: BLE001 - pint does not know it: normalize keeps the unit
+            assert units.normalize(2.0, unit) == (2.0, unit)
+            continue
+        assert units._factor(unit, None) == want
+        assert units.normalize(57.1, unit) == (57.1 * want[0], want[1])
+
+
+def test_extraction_is_stable_across_runs() -> None:
+    """Extracting twice (warm caches the second time) gives identical results."""
+    ex = Extractor.load()
+    first = [ex.extract(d) for d in DOCS]
+    second = [ex.extract(d) for d in DOCS]
+    dump = lambda got: [([r.model_dump_json() for r in res], [j.model_dump_json() for j in rej])  # noqa: E731
+                        for res, rej in got]
+    assert dump(first) == dump(second)
