@@ -29,6 +29,12 @@ _RX3 = regex.compile(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
 _RX4 = regex.compile(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
 _RX5 = regex.compile(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
 # between two listed scores: "% on UI and ", "% (Kinetics-400), "; no verb, no other number
+_GAIN_SUBJECT = regex.compile(
+    r"(?i)\b(?:gains?|improvements?|margins?|increases?|reductions?|speed-?ups?)\s++"
+    r"(?:(?:are|is|were|was|can|could|also|further|consistently)\s++)*+"
+    r"(?:reach|amount|total|exceed|hit|range|climb|grow)\w*+(?:\s++to)?+\s++"
+    r"(?:(?:up\s++to|over|about|around|nearly|more\s++than|as\s++much\s++as)\s++)?+$"
+)
 _LIST_GAP = regex.compile(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
 
 
@@ -290,10 +296,17 @@ class Extractor:
                         break
             for c in members:
                 vs, ve = c.value_span[0] - off, c.value_span[1] - off
+                # "the mAP gains reach 7.1 and 9.4 points": a score whose subject is a gain is a margin
+                if c.kind == "score" and c.baseline_value is None and _GAIN_SUBJECT.search(s, fl, rel_s):
+                    c.kind = "delta"
                 if c.benchmark is None and "ambiguous-benchmark" not in c.notes:
                     b, _ = R.benchmark_after(ctx, s, max(ve, rel_e if n > 1 else ve), cl)
                     if b is None and n == 1:
                         b, _ = R.benchmark_after(ctx, s, ve, cl)
+                    # a later clause's own "on X" ("...; on the INTER split it reaches 69.8")
+                    # comes before the sentence's lead benchmark
+                    if b is None and fl > 0:
+                        b = R.benchmark_before(ctx, s, vs, fl)
                     if b is None and len(lead) == 1:
                         b = lead[0]
                     if b is None:
