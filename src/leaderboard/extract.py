@@ -220,6 +220,8 @@ class Extractor:
         out: list[Cand] = []
         if len(ents) == len(cands):
             pairs = list(zip(ents, cands))
+        elif len(ents) == 1:  # "65.3% and 9.8% for L2P": one system, several values
+            pairs = [(ents[0], c) for c in cands]
         elif len(cands) == 1:
             pairs = [(e, _copy(cands[0])) for e in ents]
         else:
@@ -297,7 +299,7 @@ class Extractor:
             for c in members:
                 vs, ve = c.value_span[0] - off, c.value_span[1] - off
                 # "the mAP gains reach 7.1 and 9.4 points": a score whose subject is a gain is a margin
-                if c.kind == "score" and c.baseline_value is None and _GAIN_SUBJECT.search(s, fl, rel_s):
+                if c.kind == "score" and c.baseline_value is None and _GAIN_SUBJECT.search(s, fl, members[0].value_span[0] - off):
                     c.kind = "delta"
                 if c.benchmark is None and "ambiguous-benchmark" not in c.notes:
                     b, _ = R.benchmark_after(ctx, s, max(ve, rel_e if n > 1 else ve), cl)
@@ -328,11 +330,26 @@ class Extractor:
                     c.metric = om.group("m").lower()
         # named systems' own scores take the benchmark (and metric) of the sentence's main score
         mains = [c for c in cands if c.kind == "score" and c.role == "main" and not c.reject]
+        # "1.32 and 0.61, compared to 1.05 and 0.42 for X": listed values pair with the main
+        # scores before them in order
+        paired: dict[int, Cand] = {}
+        named_groups: dict[tuple, list[Cand]] = {}
+        for c in cands:
+            if c.role == "named":
+                named_groups.setdefault((c.rule_id, c.span), []).append(c)
+        for (_rid, span), grp in named_groups.items():
+            before = [x for x in mains if x.benchmark and x.value_span[1] <= span[0]]
+            if len(grp) > 1 and len(before) >= len(grp):
+                for c, x in zip(sorted(grp, key=lambda c: c.value_span[0]), before[-len(grp):]):
+                    paired[id(c)] = x
+                    c.benchmark = c.benchmark or x.benchmark
+                    if x.metric and c.unit == x.unit:
+                        c.metric = x.metric
         for c in cands:
             if c.role == "named" and (c.benchmark is None or c.metric is None):
                 near = [x for x in mains if x.benchmark]
                 if near:
-                    x = min(near, key=lambda x: abs(x.value_span[0] - c.value_span[0]))
+                    x = paired.get(id(c)) or min(near, key=lambda x: abs(x.value_span[0] - c.value_span[0]))
                     c.benchmark = c.benchmark or x.benchmark
                     if c.metric is None and x.unit == c.unit:
                         c.metric = x.metric

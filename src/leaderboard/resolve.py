@@ -300,13 +300,21 @@ def benchmark_after(ctx: Context, sentence: str, rel_end: int, limit: int) -> tu
     return None, -1
 
 
+_LAST_COMMA = regex.compile(r",\s*+(?!and\b|or\b)[^,]*+$")
+
+
 def lead_benchmarks(ctx: Context, sentence: str) -> list[str]:
     """Benchmarks named at the head of the sentence: "On TabMWP, ..." / "For X and Y, ..."."""
     m = ctx.lead_name.match(sentence)
     if not m:
         return []
     out = []
-    for raw in _RX5.split(m.group("n")):
+    raws = _RX5.split(m.group("n"))
+    # "On CIFAR-10, DriftGuard reaches ...": the last name before a verb is the subject
+    if len(raws) > 1 and sentence[m.end():m.end() + 1] == " " and (
+            ctx.subject_verb.match(sentence, m.end() + 1) or _LAST_COMMA.search(m.group("n"))):
+        raws = raws[:-1]
+    for raw in raws:
         name = benchmark_name(ctx, raw)
         if name:
             out.append(name)

@@ -318,6 +318,8 @@ def _metric_vocab(rules_dir: Path) -> str:
 
     names = sorted(load_metrics(rules_dir), key=lambda s: (-len(s), s))
     alts = [r"\s+".join(regex.escape(w) for w in n.split()) for n in names]
+    # "pass@k", "recall@k": k stands for any cut-off (pass@1, recall@10, P@20)
+    alts = [a[:-2] + r"@(?:k|\d++)" if a.endswith("@k") else a for a in alts]
     return "(?i:" + "|".join(alts) + ")"
 
 
