@@ -27,7 +27,7 @@ _RX7 = regex.compile(r"[a-z]")
 _RX8 = regex.compile(r"(?<=[a-z,;:]\s++)([A-Z][a-z]++)\b")
 _RX9 = regex.compile(r"(?i)\bour\s++(?P<n>\S++)")
 _RX10 = regex.compile(r"[A-Z0-9]")
-_RX11 = regex.compile(r"(?i)\b(?:on|in|across|of|from|than|over|for|to|with|by|under|using|at)\s++(?:the\s++|a\s++|an\s++)?(?:\S++(?:\s*+,\s*+|\s++and\s++|\s*+/\s*+))*+$")
+_RX11 = regex.compile(r"(?i)\b(?:on|in|across|of|from|than|over|for|to|with|by|under|using|at)\s++(?:the\s++|a\s++|an\s++)?(?:(?-i:[a-z\d][\w,.-]*+)\s++)?+(?:\S++(?:\s*+,\s*+|\s++and\s++|\s*+/\s*+))*+$")
 _RX12 = regex.compile(r"[A-Z][a-z]++")
 _RX13 = regex.compile(r"(?i)\bwe\b")
 _RX14 = regex.compile(r"[A-Za-z]")
@@ -113,7 +113,7 @@ class Context:
 
         self.name = c("{NAME}")
         self.on_name = c(r"{PREP_ON}(?P<n>{NAME})")
-        self.lead_name = c(r"^(?:(?:On|For|In|Across|Regarding)\s++(?:the\s++|both\s++)?+)(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
+        self.lead_name = c(r"^(?:(?:On|For|In|Across|Regarding)\s++(?:the\s++|both\s++)?+{PREP_ADJ})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c("{METRIC}")
         self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
         self.compare = c("{COMPARE}")
@@ -222,7 +222,7 @@ def clean_name(ctx: Context, name: str) -> str:
 
 
 def valid_name(ctx: Context, name: str | None) -> bool:
-    if not name or not _RX1.search(name):
+    if not name or not _RX1.search(name) or _COMPOUND_NUMBER.match(name):
         return False
     low = name.lower()
     first = low.split()[0]
@@ -243,7 +243,7 @@ def is_modelish(ctx: Context, name: str) -> bool:
 
 
 # "720-step", "5-shot", "3-day": a number glued to a lowercase word is a setting, no name
-_COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*+-?+[a-z]++(?:\s|$)")
+_COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*+(?:st|nd|rd|th)?+-?+[a-z]++(?:[\s-]|$)")
 
 
 def valid_benchmark(ctx: Context, name: str | None) -> bool:
