@@ -29,6 +29,10 @@ _RX3 = regex.compile(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
 _RX4 = regex.compile(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
 _RX5 = regex.compile(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
 # between two listed scores: "% on UI and ", "% (Kinetics-400), "; no verb, no other number
+_GAIN_AFTER = regex.compile(
+    r"(?:\s*+(?:--?|–|—)\s*+\$?+[\d.]++\$?+(?:\s?+[x×]|\s?+\$?+\\times\$?+)?+)?+(?:\s++[\w-]++){0,2}?\s++"
+    r"(?i:speed-?ups?|faster|acceleration|reductions?|fewer|less|smaller|lower|higher|improvements?|gains?|compression|cheaper|more|throughput)\b"
+)
 _GAIN_SUBJECT = regex.compile(
     r"(?i)\b(?:gains?|improvements?|margins?|increases?|reductions?|speed-?ups?)\s++"
     r"(?:(?:are|is|were|was|can|could|also|further|consistently)\s++)*+"
@@ -301,6 +305,9 @@ class Extractor:
                 # "the mAP gains reach 7.1 and 9.4 points": a score whose subject is a gain is a margin
                 if c.kind == "score" and c.baseline_value is None and _GAIN_SUBJECT.search(s, fl, members[0].value_span[0] - off):
                     c.kind = "delta"
+                # "a 3.2x end-to-end speedup", "2.1x--2.8x speedups": a multiplier of a gain is a margin
+                if c.kind == "score" and c.unit == "x" and _GAIN_AFTER.match(s, members[-1].value_span[1] - off):
+                    c.kind = "delta"
                 if c.benchmark is None and "ambiguous-benchmark" not in c.notes:
                     b, _ = R.benchmark_after(ctx, s, max(ve, rel_e if n > 1 else ve), cl)
                     if b is None and n == 1:
@@ -492,6 +499,8 @@ class Extractor:
                 pairs.append((best, d))
                 free.remove(best)
         for sc, d in pairs:
+            if d.benchmark and sc.benchmark and R.vocab_key(d.benchmark) != R.vocab_key(sc.benchmark):
+                continue  # "... 74.9% on ImageNet-R, and on DomainNet it improves by 3.7 points"
             sc.delta_value, sc.delta_unit = d.value, d.unit
             if d.baseline_model and not sc.baseline_model:
                 sc.baseline_model = d.baseline_model

@@ -113,7 +113,7 @@ class Context:
 
         self.name = c("{NAME}")
         self.on_name = c(r"{PREP_ON}(?P<n>{NAME})")
-        self.lead_name = c(r"^(?:(?:On|For|In|Across|Regarding)\s++(?:the\s++|both\s++)?+{PREP_ADJ})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
+        self.lead_name = c(r"^(?:(?:On|For|In|Across|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c("{METRIC}")
         self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
         self.compare = c("{COMPARE}")
