@@ -29,6 +29,7 @@ _RX3 = regex.compile(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
 _RX4 = regex.compile(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
 _RX5 = regex.compile(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
 # between two listed scores: "% on UI and ", "% (Kinetics-400), "; no verb, no other number
+_UNIT_TAIL = regex.compile(r"^[^\s,;()]*+(?:(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+/\s*+)\$?+\d[\d.,]*+[^\s,;()]*+)*+")
 _GAIN_AFTER = regex.compile(
     r"(?:\s*+(?:--?|–|—)\s*+\$?+[\d.]++\$?+(?:\s?+[x×]|\s?+\$?+\\times\$?+)?+)?+(?:\s++[\w-]++){0,2}?\s++"
     r"(?i:speed-?ups?|faster|acceleration|reductions?|fewer|less|smaller|lower|higher|improvements?|gains?|compression|cheaper|more|throughput)\b"
@@ -308,7 +309,7 @@ class Extractor:
                 # "a 3.2x end-to-end speedup", "2.1x--2.8x speedups": a multiplier of a gain is a margin
                 if c.kind == "score" and c.unit == "x" and _GAIN_AFTER.match(s, members[-1].value_span[1] - off):
                     c.kind = "delta"
-                if c.benchmark is None and "ambiguous-benchmark" not in c.notes:
+                if c.benchmark is None and "ambiguous-benchmark" not in c.notes and c.role != "named":
                     b, _ = R.benchmark_after(ctx, s, max(ve, rel_e if n > 1 else ve), cl)
                     if b is None and n == 1:
                         b, _ = R.benchmark_after(ctx, s, ve, cl)
@@ -352,20 +353,34 @@ class Extractor:
                     c.benchmark = c.benchmark or x.benchmark
                     if x.metric and c.unit == x.unit:
                         c.metric = x.metric
+                    if c.model and not x.baseline_model:
+                        x.baseline_model, x.baseline_value = c.model, c.value
         for c in cands:
             if c.role == "named" and (c.benchmark is None or c.metric is None):
                 near = [x for x in mains if x.benchmark]
+                # the main score a compared system's score follows ("64.3 on MMMU, surpassing GPT-4V (56.8)")
+                prior = [x for x in near if x.value_span[0] < c.value_span[0]]
                 if near:
-                    x = paired.get(id(c)) or min(near, key=lambda x: abs(x.value_span[0] - c.value_span[0]))
+                    x = paired.get(id(c)) or min(prior or near, key=lambda x: abs(x.value_span[0] - c.value_span[0]))
                     c.benchmark = c.benchmark or x.benchmark
                     if c.metric is None and x.unit == c.unit:
                         c.metric = x.metric
+        for c in cands:
+            if c.role == "named" and c.benchmark is None:
+                vs, ve = c.value_span[0] - off, c.value_span[1] - off
+                fl, cl = R.clause_bounds(ctx, s, vs)
+                b, _ = R.benchmark_after(ctx, s, ve, cl)
+                c.benchmark = b or (lead[0] if len(lead) == 1 else None) or R.benchmark_before(ctx, s, vs, fl) \
+                    or (carry[0] if carry else None)
         # "F1 scores of 0.91 on UI and 0.81 on UC": a value listed after a score shares its metric
         order = sorted((c for c in cands if c.kind == "score" and not c.reject), key=lambda c: c.value_span[0])
         for a, b in zip(order, order[1:]):
             if b.metric is None and a.metric and a.unit == b.unit:
                 gap = s[a.value_span[1] - off: b.value_span[0] - off]
-                if _LIST_GAP.fullmatch(gap):
+                # a list, or a later clause that names no other metric ("a Dice score of 0.742,
+                # and on KiTS23 it reaches 0.861")
+                others = {R.norm_metric(m.group(0)) for m in ctx.metric.finditer(gap)} - {a.metric, None}
+                if _LIST_GAP.fullmatch(gap) or (not others and not _DIGIT.search(gap)):
                     b.metric = a.metric
         self._baselines(cands, mains, s, off)
         self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
@@ -402,7 +417,8 @@ class Extractor:
                 q = R.parse_quantity(ctx, vq.group(0), 0, vq.group(0), 0)
                 if q:
                     c.baseline_value = q["value"]
-                    fm = _RX2.match(rest[vq.end():])
+                    # "314 m²/s² for GraphCast", "65.3% and 9.8% for L2P"
+                    fm = _RX2.match(_UNIT_TAIL.sub("", rest[vq.end():], count=1))
                     bm = _RX3.match(rest[vq.end():])
                     if fm:
                         c.baseline_model = R.clean_name(ctx, fm.group("p"))

@@ -264,6 +264,10 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
 def benchmark_name(ctx: Context, raw: str) -> str | None:
     name = clean_name(ctx, raw)
     if not valid_benchmark(ctx, name):
+        # "the Chinese C-Eval benchmark": a leading descriptive word is no part of the name
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in ctx.names.not_names and valid_benchmark(ctx, " ".join(words[1:])):
+            return ctx.names.canonical_benchmark(" ".join(words[1:]))
         return None
     return ctx.names.canonical_benchmark(name)
 
@@ -333,7 +337,7 @@ def benchmark_before(ctx: Context, sentence: str, rel_start: int, floor: int) ->
 # an acronym printed right after a value names its metric when it is no benchmark or system:
 # "64.8% NDS", "0.612 AMOTA", "92.1 ANLS"
 _METRIC_ACRONYM = regex.compile(
-    r"\$?+(?:\\?%|\s++points?\b)?+\s++(?P<m>[a-z]?+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+)(?![\w.-]|\.\w)"
+    r"\$?+(?:\\?%|\s++points?\b)?+\s++(?P<m>[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+)(?![\w.-]|\.\w)"
     r"(?=\s*+(?:$|[,;.)]|and\b|or\b|on\b|in\b|at\b|for\b|with\b|over\b|while\b|across\b|than\b))"
 )
 
@@ -350,9 +354,24 @@ def metric_after(ctx: Context, sentence: str, rel_end: int) -> str | None:
     return None
 
 
+# "a minDCF of 0.052", "an ANLS of 92.1": the noun right before "of <value>" names the metric
+_A_METRIC_OF = regex.compile(r"\b(?:an?|the|its|their)\s++(?P<m>[\w@-]++)\s++(?:of|=|:)\s*+\$?+$")
+_ACRONYM_METRIC = regex.compile(r"[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+")
+
+
 def metric_before(ctx: Context, sentence: str, rel_start: int, floor: int) -> str | None:
+    am = _A_METRIC_OF.search(sentence, max(floor, rel_start - 40), rel_start)
+    if am and am.group("m").lower() == "score":
+        return "score"  # "obtains a score of 7.81 on MT-Bench"
+    if am and _ACRONYM_METRIC.fullmatch(am.group("m")) and not (
+            ctx.names.is_known_benchmark(am.group("m")) or ctx.names.is_model_family(am.group("m"))):
+        return am.group("m").lower()
     best = None
-    for m in ctx.metric.finditer(sentence, max(floor, rel_start - 90), rel_start):
+    start = max(floor, rel_start - 90)
+    if start > floor and sentence[start - 1].isalnum():  # never start inside a word
+        nxt = sentence.find(" ", start, rel_start)
+        start = nxt + 1 if nxt >= 0 else rel_start
+    for m in ctx.metric.finditer(sentence, start, rel_start):
         best = m
     return norm_metric(best.group(0)) if best else None
 
