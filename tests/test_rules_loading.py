@@ -108,3 +108,23 @@ def test_no_rule_backtracks_catastrophically() -> None:
                 except TimeoutError:
                     pytest.fail(f"rule {rule.id} timed out on a {len(text)}-char input")
                 assert time.perf_counter() - t0 < 1.0, rule.id
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("benchmarks.yaml", "benchmarks:\n  A: [\n", r"benchmarks\.yaml:\d+:\d+: YAML syntax error"),
+    ("benchmarks.yaml", "benchmarks: 3\n", r"benchmarks\.yaml: benchmarks: Input should be a valid dictionary"),
+    ("metrics.yaml", "metrics:\n  acc: {direction: up}\n", r"metrics\.yaml: metrics\.acc\.direction"),
+])
+def test_bad_vocabulary_file_is_one_line_error(rules_copy: Path, name: str, text: str, message: str) -> None:
+    from leaderboard.vocab import load_metrics, load_names, load_names_file
+
+    (rules_copy / name).write_text(text)
+    for cached in (load_metrics, load_names, load_names_file):
+        cached.cache_clear()
+    try:
+        with pytest.raises(RuleError, match=message) as info:
+            load_ruleset(rules_copy)
+        assert "\n" not in str(info.value)
+    finally:
+        for cached in (load_metrics, load_names, load_names_file):
+            cached.cache_clear()

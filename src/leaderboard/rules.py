@@ -323,6 +323,18 @@ def _metric_vocab(rules_dir: Path) -> str:
     return "(?i:" + "|".join(alts) + ")"
 
 
+def _lower_benchmark_vocab(rules_dir: Path) -> str:
+    """Benchmarks of benchmarks.yaml written in lower case (ogbn-arxiv), longest first."""
+    from .vocab import load_names_file
+
+    data = load_names_file(rules_dir)
+    names = {n for name, aliases in data.benchmarks.items() for n in (name, *aliases)
+             if n[:1].islower() and not any(ch.isupper() for ch in n.split("-")[0])}
+    if not names:
+        return "(?!)"
+    return "|".join(regex.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
+
+
 def expand(text: str, macros: dict[str, str], placeholders: dict[str, str], where: str) -> str:
     """Replace ``{MACRO}`` and ``{placeholder}`` references until none is left."""
 
@@ -354,6 +366,7 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
         raise RuleError(f"{macros_path}: {_one_line(exc)}") from None
     macros = {k: v if isinstance(v, str) else "|".join(v) for k, v in mf.macros.items()}
     macros["METRIC_VOCAB"] = _metric_vocab(rules_dir)
+    macros["BENCH_LOWER_VOCAB"] = _lower_benchmark_vocab(rules_dir)
     for name in macros:
         if not regex.fullmatch(r"[A-Z][A-Z0-9_]*+", name):
             raise RuleError(f"{macros_path}: macro {name!r}: names are UPPER_CASE")

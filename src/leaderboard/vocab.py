@@ -4,14 +4,37 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .config import default_rules_dir
 
 Direction = Literal["higher", "lower"]
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _read(path: Path, model: type[_M]) -> _M:
+    """A vocabulary file, validated; any problem is a one-line RuleError naming the file."""
+    from .rules import RuleError, _one_line
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            raw = yaml.safe_load(fh)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise RuleError(f"{where}: YAML syntax error: {exc.problem}") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path}: YAML error: {exc}") from None
+    except (OSError, UnicodeError) as exc:
+        raise RuleError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise RuleError(f"{path}: {_one_line(exc)}") from None
 
 
 class MetricInfo(BaseModel):
@@ -36,8 +59,7 @@ class MetricsFile(BaseModel):
 def load_metrics(rules_dir: Path | None = None) -> dict[str, MetricInfo]:
     """Metric name and every alias (lower-case) -> MetricInfo."""
     path = (rules_dir or default_rules_dir()) / "metrics.yaml"
-    with open(path, encoding="utf-8") as fh:
-        data = MetricsFile.model_validate(yaml.safe_load(fh))
+    data = _read(path, MetricsFile)
     table: dict[str, MetricInfo] = {}
     for name, info in data.metrics.items():
         table[name.lower()] = info
@@ -114,8 +136,13 @@ def name_key(text: str) -> str:
 
 
 @functools.cache
+def load_names_file(rules_dir: Path | None = None) -> NamesFile:
+    """``benchmarks.yaml`` as read and validated."""
+    path = (rules_dir or default_rules_dir()) / "benchmarks.yaml"
+    return _read(path, NamesFile)
+
+
+@functools.cache
 def load_names(rules_dir: Path | None = None) -> Names:
     """The name vocabularies of ``benchmarks.yaml``."""
-    path = (rules_dir or default_rules_dir()) / "benchmarks.yaml"
-    with open(path, encoding="utf-8") as fh:
-        return Names(NamesFile.model_validate(yaml.safe_load(fh)))
+    return Names(load_names_file(rules_dir))

@@ -1,0 +1,58 @@
+"""Sentences in the shapes of many fields (vision, speech, NLP, RL, retrieval, graphs,
+medicine, efficiency), written for this project rather than taken from any corpus.
+
+Each gives the (model, benchmark, value) score lines it must produce, and nothing else
+as a score: a check that the rules generalise beyond the abstracts they were developed on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from leaderboard.extract import Extractor
+from leaderboard.models import Document
+
+CASES = [
+ ("Foo: x", "Our method achieves a mean average precision of 42.7 on MS COCO test-dev.", [("Foo","MS COCO test-dev",42.7)]),
+ ("SegX: x", "SegX obtains 84.2% mIoU on Cityscapes and 52.1% mIoU on ADE20K.", [("SegX","Cityscapes",84.2),("SegX","ADE20K",52.1)]),
+ ("TTS: x", "On LJSpeech, our model reaches a MOS of 4.52, close to ground truth (4.58).", [("TTS","LJSpeech",4.52)]),
+ ("RetroR: x", "RetroR improves nDCG@10 on BEIR from 48.2 to 51.9.", [("RetroR","BEIR",51.9)]),
+ ("BotX: x", "In simulation, BotX achieves a success rate of 87% on the Meta-World MT10 benchmark.", [("BotX","Meta-World MT10",87)]),
+ ("GNN+: x", "GNN+ sets a new state of the art on ogbg-molpcba with an AP of 31.2.", [("GNN+","ogbg-molpcba",31.2)]),
+ ("MTx: x", "MTx reaches 35.4 BLEU on WMT14 En-De and 43.1 BLEU on WMT14 En-Fr.", [("MTx","WMT14 En-De",35.4),("MTx","WMT14 En-Fr",43.1)]),
+ ("Det: x", "Det-L achieves 56.3 AP on COCO val2017 at 78 FPS on a V100.", [("Det-L","COCO val2017",56.3),("Det-L","COCO val2017",78.0)]),
+ ("Sum: x", "On CNN/DailyMail, Sum achieves ROUGE-L of 41.2, surpassing BART (40.9).", [("Sum","CNN/DailyMail",41.2),("BART","CNN/DailyMail",40.9)]),
+ ("VLM: x", "VLM-13B scores 78.5 on VQAv2 and 61.3 on GQA, outperforming LLaVA-1.5-13B.", [("VLM-13B","VQAv2",78.5),("VLM-13B","GQA",61.3)]),
+ ("Agent: x", "Our agent solves 71.2% of tasks in ALFWorld and achieves a score of 62.4 on WebShop.", [("Agent","ALFWorld",71.2),("Agent","WebShop",62.4)]),
+ ("Gen: x", "Gen achieves an FID of 2.15 on ImageNet 512x512 and an IS of 280.3.", [("Gen","ImageNet 512x512",2.15)]),
+ ("TS: x", "On ETTh1, TS reduces MSE to 0.361, compared with 0.375 for PatchTST.", [("TS","ETTh1",0.361),("PatchTST","ETTh1",0.375)]),
+ ("MedSeg: x", "MedSeg attains Dice scores of 0.89 and 0.81 on BraTS and LiTS, respectively.", [("MedSeg","BraTS",0.89),("MedSeg","LiTS",0.81)]),
+ ("Rec: x", "Rec outperforms SASRec by 12.3% in Recall@20 on Amazon-Books.", []),
+ ("Coder: x", "Coder-7B achieves 72.6% pass@1 on HumanEval, comparable to GPT-3.5 (72.5%).", [("Coder-7B","HumanEval",72.6),("GPT-3.5","HumanEval",72.5)]),
+ ("Math: x", "With majority voting, Math-7B reaches 60.1% accuracy on the MATH benchmark.", [("Math-7B","MATH",60.1)]),
+ ("Speak: x", "Speak achieves an equal error rate of 0.68% on VoxCeleb1-O.", [("Speak","VoxCeleb1-O",0.68)]),
+ ("Track: x", "Track achieves 79.8 HOTA and 91.2 IDF1 on MOT17.", [("Track","MOT17",79.8),("Track","MOT17",91.2)]),
+ ("Depth: x", "On KITTI, Depth attains an AbsRel of 0.051.", [("Depth","KITTI",0.051)]),
+ ("QA: x", "QA-Large obtains 91.2 EM and 94.6 F1 on SQuAD 1.1.", [("QA-Large","SQuAD 1.1",91.2),("QA-Large","SQuAD 1.1",94.6)]),
+ ("Nav: x", "On R2R val-unseen, Nav achieves 72% SR and 61% SPL.", [("Nav","R2R val-unseen",72),("Nav","R2R val-unseen",61)]),
+ ("Cls: x", "Cls reaches 88.5% top-1 accuracy on ImageNet-1K with 22M parameters and 4.5 GFLOPs.", [("Cls","ImageNet",88.5)]),
+ ("NER: x", "Our approach yields F1 scores of 93.4, 89.1 and 76.5 on CoNLL-2003, OntoNotes 5.0 and WNUT-17, respectively.", [("NER","CoNLL-2003",93.4),("NER","OntoNotes 5.0",89.1),("NER","WNUT-17",76.5)]),
+ ("RL: x", "RL attains a normalized score of 92.3 on D4RL locomotion tasks.", [("RL","D4RL",92.3)]),
+ ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
+ ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),
+ ("None: x", "The model has 7B parameters and is trained on 2T tokens for 3 epochs.", []),
+]
+
+
+def _key(name: str | None) -> str:
+    return "".join(ch for ch in (name or "").lower() if ch.isalnum())
+
+
+@pytest.mark.parametrize("title, text, expected", CASES, ids=[c[1][:40] for c in CASES])
+def test_field_sentence(title: str, text: str, expected: list[tuple[str, str, float]]) -> None:
+    results, _ = Extractor.load().extract(Document(id="t", title=title, abstract=text))
+    got = {(r.model, _key(r.benchmark), r.value) for r in results if r.kind == "score"}
+    want = {(m, _key(b), v) for m, b, v in expected}
+    assert want <= got, f"missing {want - got}"
+    extra = {g for g in got if not any(g[2] == v for _, _, v in expected)}
+    assert not extra, f"unexpected scores {extra}"
