@@ -514,8 +514,9 @@ class Extractor:
                 best = min(free, key=lambda c: abs(c.value_span[0] - d.value_span[0]))
                 pairs.append((best, d))
                 free.remove(best)
+        listed = len(margins) == len(scores) and len(scores) > 1 and (resp or one_list)
         for sc, d in pairs:
-            if d.benchmark and sc.benchmark and R.vocab_key(d.benchmark) != R.vocab_key(sc.benchmark):
+            if not listed and d.benchmark and sc.benchmark and R.vocab_key(d.benchmark) != R.vocab_key(sc.benchmark):
                 continue  # "... 74.9% on ImageNet-R, and on DomainNet it improves by 3.7 points"
             sc.delta_value, sc.delta_unit = d.value, d.unit
             if d.baseline_model and not sc.baseline_model:

@@ -142,7 +142,7 @@ class Context:
         # (", and on KiTS23 it reaches", ", and it obtains 94.3% on ModelNet40")
         self.clause_break = regex.compile(
             r";|,\s*+(?:while|whereas|but|although)\b|\bwhile\b|\bwhereas\b"
-            r"|,\s*+(?:and|but)\s++(?=(?:on|in|for|across|at|it|they|we|its|their)\s)"
+            r"|,\s*+(?:and|but)\s++(?=(?:on|in|for|across|at|it|they|we|its|their|the|our|this|these)\s)"
         )
         self.respectively = regex.compile(r"(?i)\brespective(?:ly)?+\b")
         # "reduces average token usage by 60.6%": the object of the verb names the metric
