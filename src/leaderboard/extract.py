@@ -29,6 +29,13 @@ _RX3 = regex.compile(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
 _RX4 = regex.compile(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
 _RX5 = regex.compile(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
 # between two listed scores: "% on UI and ", "% (Kinetics-400), "; no verb, no other number
+_CHANGE_BEFORE = regex.compile(
+    r"(?i)\b(?:improv(?:es|ed|ing)|increas(?:es|ed|ing)|boost(?:s|ed|ing)|gain(?:s|ed|ing)|"
+    r"reduc(?:es|ed|ing)|decreas(?:es|ed|ing)|lower(?:s|ed|ing))\s++"
+    r"(?:(?:up\s++to|about|around|nearly|over|more\s++than|roughly|approximately)\s++)?+\$?+$"
+)
+_WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s++\$?+$")
+_OF_AFTER = regex.compile(r"\s*+(?:of|from)\b")
 _UNIT_TAIL = regex.compile(r"^[^\s,;()]*+(?:(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+/\s*+)\$?+\d[\d.,]*+[^\s,;()]*+)*+")
 _GAIN_AFTER = regex.compile(
     r"(?:\s*+(?:--?|–|—)\s*+\$?+[\d.]++\$?+(?:\s?+[x×]|\s?+\$?+\\times\$?+)?+)?+(?:\s++[\w-]++){0,2}?\s++"
@@ -96,7 +103,7 @@ class Extractor:
                     cands.extend(self._cands(m, s, sent.start, system, prev_benchmarks))
             self._sentence(cands, baselines, s, sent.start, system, prev_benchmarks, rejected)
             for c in cands:
-                c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject)
+                c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject, c.metric)
                 (rejected if c.reject else accepted).append(c)
             prev_benchmarks = self._benchmarks_named(s)
             self._prev_lists = self._bench_lists(s)
@@ -306,11 +313,18 @@ class Extractor:
                 # "the mAP gains reach 7.1 and 9.4 points": a score whose subject is a gain is a margin
                 if c.kind == "score" and c.baseline_value is None and _GAIN_SUBJECT.search(s, fl, members[0].value_span[0] - off):
                     c.kind = "delta"
+                # "improving up to 4% in ROUGE", "within 0.4% of full fine-tuning": a change, not a score
+                if c.kind == "score" and c.baseline_value is None and (
+                        _CHANGE_BEFORE.search(s, max(0, vs - 60), vs) or (
+                            _WITHIN_BEFORE.search(s, max(0, vs - 12), vs) and _OF_AFTER.match(s, ve))):
+                    c.kind = "delta"
                 # "a 3.2x end-to-end speedup", "2.1x--2.8x speedups": a multiplier of a gain is a margin
                 if c.kind == "score" and c.unit == "x" and _GAIN_AFTER.match(s, members[-1].value_span[1] - off):
                     c.kind = "delta"
                 if c.benchmark is None and "ambiguous-benchmark" not in c.notes and c.role != "named":
-                    b, _ = R.benchmark_after(ctx, s, max(ve, rel_e if n > 1 else ve), cl)
+                    b = R.benchmark_in_metric(ctx, s, ve)
+                    if b is None:
+                        b, _ = R.benchmark_after(ctx, s, max(ve, rel_e if n > 1 else ve), cl)
                     if b is None and n == 1:
                         b, _ = R.benchmark_after(ctx, s, ve, cl)
                     # a later clause's own "on X" ("...; on the INTER split it reaches 69.8")
@@ -321,6 +335,10 @@ class Extractor:
                         b = lead[0]
                     if b is None:
                         b = R.benchmark_before(ctx, s, vs, fl)
+                    if b is None and fl > 0 and (c.metric or c.unit in ("%", "points")):
+                        # "X achieves 53.0% AP on COCO val2017, while Y achieves 54.8% AP": the
+                        # sentence's setting carries into its later clauses
+                        b = R.benchmark_before(ctx, s, vs, 0)
                     if b is None and carry:
                         b = carry[0]
                     # a benchmark paper's own benchmark, once introduced, for a measured score

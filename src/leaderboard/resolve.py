@@ -51,6 +51,11 @@ _PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by"
 _SIZE_TOKEN = regex.compile(r"(?i)\d++(?:\.\d++)?+[BMKT]")
 _PARTICIPLE = regex.compile(r"(?i)\w+ing$")
 _COMMA_END = regex.compile(r",\s*+$")
+_OUR_END = regex.compile(
+    r"(?i)\b(?:our|the\s++proposed)\s++(?:[\w-]++\s++){0,3}?"
+    r"(?:model|method|approach|framework|system|network|agent|policy|algorithm|pipeline|architecture|variant)s?+"
+    r"\s*+(?:also\s++|further\s++|even\s++|still\s++|consistently\s++)?+$"
+)
 _COMPARE_VERB = regex.compile(r"(?i)(?:outperform|surpass|exceed|beat|rival|match)")
 _SUBORD = regex.compile(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
 # names after "such as / including / e.g." are examples inside an object, never the subject
@@ -113,7 +118,7 @@ class Context:
 
         self.name = c("{NAME}")
         self.on_name = c(r"{PREP_ON}(?P<n>{NAME})")
-        self.lead_name = c(r"^(?:(?:On|For|In|Across|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
+        self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c("{METRIC}")
         self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
         self.compare = c("{COMPARE}")
@@ -342,10 +347,32 @@ _METRIC_ACRONYM = regex.compile(
 )
 
 
+def _split_bench_metric(ctx: Context, text: str) -> tuple[str | None, str]:
+    """"ImageNet top-1 accuracy" -> ("ImageNet", "top-1 accuracy"): a benchmark named before its metric."""
+    words = text.split()
+    for k in (2, 1):
+        if len(words) > k and words[0][:1].isupper():
+            head = " ".join(words[:k])
+            if metric_info(head, ctx.rs.rules_dir) is None and not ctx.metric.fullmatch(head):
+                bench = benchmark_name(ctx, head)
+                if bench:
+                    return bench, " ".join(words[k:])
+    return None, text
+
+
+def benchmark_in_metric(ctx: Context, sentence: str, rel_end: int) -> str | None:
+    """The benchmark in "87.8% ImageNet top-1 accuracy" (between a value and its metric)."""
+    m = ctx.metric_after.match(sentence, rel_end)
+    if not m:
+        return None
+    return _split_bench_metric(ctx, sentence[m.start(): m.end()].strip(" $%"))[0] if m.start("m") > m.start() \
+        or m.group("m")[:1].isupper() else None
+
+
 def metric_after(ctx: Context, sentence: str, rel_end: int) -> str | None:
     m = ctx.metric_after.match(sentence, rel_end)
     if m:
-        return norm_metric(m.group("m"))
+        return norm_metric(_split_bench_metric(ctx, m.group("m"))[1])
     am = _METRIC_ACRONYM.match(sentence, rel_end)
     if am:
         name = am.group("m")
@@ -429,6 +456,9 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         ap = _APPOSITIVE.search(seg)
         if ap and valid_name(ctx, ap.group("n")):
             return ap.group("n"), True
+        # "..., our single model obtains": "our model" right before the verb is the subject
+        if system and _OUR_END.search(seg):
+            return system, False
         hm = _HUMANS.search(seg)
         if hm and not seg[hm.end():].strip():
             return "humans", True
@@ -478,7 +508,7 @@ _INTRO_CUE = regex.compile(
 
 # "a ... method, named **DWPose**", "a framework called X", "dubbed X"
 _NAMED = regex.compile(
-    r"\b(?:named|called|dubbed|termed|coined)\s++(?:as\s++)?(?:\*\*|\\text\w*+\{)?+"
+    r"\b(?:named|called|dubbed|termed|coined|(?i:we|which\s++we|that\s++we)\s++(?:name|call|dub|term))\s++(?:as\s++|it\s++)?(?:\*\*|\\text\w*+\{)?+"
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
 )
 # a benchmark or dataset the paper introduces: "we introduce X, a ... benchmark",
