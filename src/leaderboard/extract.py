@@ -35,7 +35,11 @@ _CHANGE_BEFORE = regex.compile(
     r"(?:(?:up\s++to|about|around|nearly|over|more\s++than|roughly|approximately)\s++)?+\$?+$"
 )
 _WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s++\$?+$")
-_OF_AFTER = regex.compile(r"\s*+(?:of|from)\b")
+_OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
+_AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
+_COMPARED_LIST = regex.compile(
+    r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
+)
 _UNIT_TAIL = regex.compile(r"^[^\s,;()]*+(?:(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+/\s*+)\$?+\d[\d.,]*+[^\s,;()]*+)*+")
 _GAIN_AFTER = regex.compile(
     r"(?:\s*+(?:--?|–|—)\s*+\$?+[\d.]++\$?+(?:\s?+[x×]|\s?+\$?+\\times\$?+)?+)?+(?:\s++[\w-]++){0,2}?\s++"
@@ -130,7 +134,7 @@ class Extractor:
         ctx = self.ctx
         out = []
         for lm in ctx.name_list.finditer(s):
-            names = [R.benchmark_name(ctx, t) for t in lm.captures("n")]
+            names = [R.benchmark_name(ctx, t) for t in R.expand_versions(lm.captures("n"))]
             if len(names) > 1 and all(names):
                 out.append(names)
         return out
@@ -157,7 +161,7 @@ class Extractor:
                 out.append(c)
             return out
         # names captured by the rule
-        bench_raw = [t for t, _ in m.groups.get("benchmark", [])]
+        bench_raw = R.expand_versions([t for t, _ in m.groups.get("benchmark", [])])
         if len(bench_raw) == 1 and n > 1:
             bench_raw = R.split_list_name(bench_raw[0], n) or bench_raw
         benches = [R.benchmark_name(ctx, b) for b in bench_raw]
@@ -241,7 +245,11 @@ class Extractor:
         for (raw, _sp), c in pairs:
             name = R.clean_name(ctx, raw)
             bench = R.benchmark_name(ctx, raw)
-            if bench and (after_on or ctx.names.is_known_benchmark(name)):
+            # "+15.3 PCP (+38%)": a name right after another number is that number's metric
+            after_number = c.kind == "delta" and _AFTER_NUMBER.search(s, max(0, _sp[0] - off - 24), _sp[0] - off)
+            if after_number and R.valid_name(ctx, name) and not ctx.names.is_known_benchmark(name):
+                c.metric = c.metric or name.lower()
+            elif bench and (after_on or ctx.names.is_known_benchmark(name) or c.kind == "delta"):
                 c.benchmark = bench
             elif R.metric_info(name, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(name):
                 c.metric = R.norm_metric(name)
@@ -261,7 +269,9 @@ class Extractor:
         lead = R.lead_benchmarks(ctx, s)
         if system and len(lead) > 1:  # "On LibriSpeech, SqueezeASR achieves ...": the system is no benchmark
             lead = [x for x in lead if R.vocab_key(x) != R.vocab_key(system)]
-        lists = [[R.clean_name(ctx, t) for t in lm.captures("n")] for lm in ctx.name_list.finditer(s)]
+        # name lists of the sentence, except comparison objects ("more accurate than A and B")
+        lists = [[R.clean_name(ctx, t) for t in R.expand_versions(lm.captures("n"))]
+                 for lm in ctx.name_list.finditer(s) if not _COMPARED_LIST.search(s, max(0, lm.start() - 40), lm.start())]
         carry = prev if len(prev) == 1 else []
         # group list members (same match) to pair them with name lists of the sentence
         groups: dict[tuple, list[Cand]] = {}

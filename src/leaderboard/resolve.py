@@ -277,6 +277,21 @@ def benchmark_name(ctx: Context, raw: str) -> str | None:
     return ctx.names.canonical_benchmark(name)
 
 
+_VERSION = regex.compile(r"v?\d++(?:\.\d++)*+")
+_VERSIONED = regex.compile(r"(?P<base>.*?\S)\s*+v?\d++(?:\.\d++)*+")
+
+
+def expand_versions(names: list[str]) -> list[str]:
+    """"SQuAD 1.1 and 2.0" -> ["SQuAD 1.1", "SQuAD 2.0"]: a bare version takes the name before it."""
+    out = list(names)
+    for i in range(1, len(out)):
+        if _VERSION.fullmatch(out[i].strip()):
+            vm = _VERSIONED.fullmatch(out[i - 1].strip())
+            if vm:
+                out[i] = f"{vm.group('base')} {out[i].strip()}"
+    return out
+
+
 def split_list_name(name: str, n: int) -> list[str] | None:
     """'Kinetics-400/Kinetics-600' -> two names when a list of n values needs them."""
     parts = [p for p in _RX4.split(name) if p]
