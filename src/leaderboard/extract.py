@@ -36,6 +36,8 @@ _CHANGE_BEFORE = regex.compile(
 )
 _WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s++\$?+$")
 _OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
+# "190.4% mean human performance": a percentage of a reference may exceed 100
+_RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -107,7 +109,8 @@ class Extractor:
                     cands.extend(self._cands(m, s, sent.start, system, prev_benchmarks))
             self._sentence(cands, baselines, s, sent.start, system, prev_benchmarks, rejected)
             for c in cands:
-                c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject, c.metric)
+                ratio = c.metric or ("relative" if _RATIO_AFTER.match(s, c.value_span[1] - sent.start) else None)
+                c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject, ratio)
                 (rejected if c.reject else accepted).append(c)
             prev_benchmarks = self._benchmarks_named(s)
             self._prev_lists = self._bench_lists(s)
