@@ -53,7 +53,7 @@ def abstract_sentences(draw) -> str:
 
 
 def _check(extractor: Extractor, abstract: str, title: str = "T: a title",
-           limit: float = 2.0) -> None:
+           limit: float = 20.0) -> None:
     doc = Document(id="p", title=title, abstract=abstract)
     start = time.perf_counter()
     results, rejections = extractor.extract(doc)
