@@ -388,7 +388,13 @@ class Extractor:
         for (_rid, span), grp in named_groups.items():
             before = [x for x in mains if x.benchmark and x.value_span[1] <= span[0]]
             if len(grp) > 1 and len(before) >= len(grp):
-                for c, x in zip(sorted(grp, key=lambda c: c.value_span[0]), before[-len(grp):]):
+                grp = sorted(grp, key=lambda c: c.value_span[0])
+                targets = before[-len(grp):]
+                # "79.2% ... with 1.6 ms latency ... as fast as X (1.6 ms, 74.7% top-1)": pair by unit
+                # when the units tell the values apart, else in order
+                if len({c.unit for c in grp}) == len(grp) and {c.unit for c in grp} == {x.unit for x in targets}:
+                    targets = [next(x for x in targets if x.unit == c.unit) for c in grp]
+                for c, x in zip(grp, targets):
                     paired[id(c)] = x
                     c.benchmark = c.benchmark or x.benchmark
                     if x.metric and c.unit == x.unit:
