@@ -39,6 +39,8 @@ _OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
 # "190.4% mean human performance": a percentage of a reference may exceed 100
 _RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
 _MARGIN_LIST_GAP = regex.compile(r"\\?%?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
+_PRONOUN_PHRASE = regex.compile(r"(?i)(?:its|their|his|her|this|that|these|those|it|them)\b")
+_RAISED_TO = regex.compile(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -314,6 +316,19 @@ class Extractor:
                         for c, b in zip(members, names):
                             c.benchmark = c.benchmark or b
                         break
+            # "F1 of 0.91 on UI and 0.81 on UC, which further improve to 0.97 and 0.87,
+            # respectively": the scores listed before give the settings, in order
+            if n > 1 and resp and (any(c.benchmark is None for c in members) or _RAISED_TO.match(s, rel_s)):
+                prior = sorted((x for x in cands if x.kind == "score" and x.benchmark and x.value_span[1] <= span[0]
+                                and (x.rule_id, x.span) != (_rid, span)), key=lambda x: x.value_span[0])
+                if len(prior) >= n:
+                    raised = _RAISED_TO.match(s, rel_s)
+                    for c, x in zip(members, prior[-n:]):
+                        c.benchmark = c.benchmark or x.benchmark
+                        if c.metric is None and x.unit == c.unit:
+                            c.metric = x.metric
+                        if raised and c.baseline_value is None:
+                            c.baseline_model, c.baseline_value = x.model, x.value
             if n > 1 and resp and not any(c.model_explicit for c in members):
                 for lst in lists:
                     if (len(lst) == n and any(R.is_modelish(ctx, x) for x in lst)
@@ -479,8 +494,8 @@ class Extractor:
                 continue
             phrase = R.clean_name(ctx, pm.group("p"))
             phrase = _RX4.sub("", phrase) if phrase.lower().startswith(("the ",)) else phrase
-            if not phrase or len(phrase.split()) > 9:
-                continue
+            if not phrase or len(phrase.split()) > 9 or _PRONOUN_PHRASE.match(phrase):
+                continue  # "lower than its performance": a pronoun names no system
             if R.metric_info(phrase, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(phrase):
                 continue  # "improving ASR by 0.39": the object is a metric, not a system
             c.baseline_model = phrase

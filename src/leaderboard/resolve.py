@@ -56,6 +56,7 @@ _OUR_END = regex.compile(
     r"(?:model|method|approach|framework|system|network|agent|policy|algorithm|pipeline|architecture|variant)s?+"
     r"\s*+(?:also\s++|further\s++|even\s++|still\s++|consistently\s++)?+$"
 )
+_WITH_MODEL = regex.compile(r"\b(?:with|using|of|for|by)\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)")
 _COMPARE_VERB = regex.compile(r"(?i)(?:outperform|surpass|exceed|beat|rival|match)")
 _SUBORD = regex.compile(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
 # names after "such as / including / e.g." are examples inside an object, never the subject
@@ -510,6 +511,12 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             break
     if system and (ctx.our.search(head) or _RX16.search(head)):
         return system, False
+    # "strict length compliance with GPT-4.1 leaps from ...": a known model family named in
+    # the clause's subject phrase
+    for m in _WITH_MODEL.finditer(head):
+        nm = clean_name(ctx, m.group("n"))
+        if ctx.names.is_model_family(nm) and valid_name(ctx, nm):
+            return nm, True
     return None, False
 
 
