@@ -39,8 +39,9 @@ _OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
 # "190.4% mean human performance": a percentage of a reference may exceed 100
 _RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
 _MARGIN_LIST_GAP = regex.compile(r"\\?%?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
-_PRONOUN_PHRASE = regex.compile(r"(?i)(?:its|their|his|her|this|that|these|those|it|them)\b")
+_PRONOUN_PHRASE = regex.compile(r"(?i)(?:(?:its|their|his|her|this|that|these|those)(?:\s++(?:own\s++)?(?:performance|results?|scores?|accuracy|counterparts?))?+|it|them)$")
 _RAISED_TO = regex.compile(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
+_POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -496,6 +497,7 @@ class Extractor:
             phrase = _RX4.sub("", phrase) if phrase.lower().startswith(("the ",)) else phrase
             if not phrase or len(phrase.split()) > 9 or _PRONOUN_PHRASE.match(phrase):
                 continue  # "lower than its performance": a pronoun names no system
+            phrase = _POSSESSIVE.sub("", phrase)  # "over its camera-only counterpart"
             if R.metric_info(phrase, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(phrase):
                 continue  # "improving ASR by 0.39": the object is a metric, not a system
             c.baseline_model = phrase
