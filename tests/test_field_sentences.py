@@ -41,6 +41,20 @@ CASES = [
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),
  ("None: x", "The model has 7B parameters and is trained on 2T tokens for 3 epochs.", []),
+ ("DocFormer: x", "DocFormer achieves state-of-the-art results on FUNSD (83.3 F1) and CORD (96.3 F1).", [("DocFormer","FUNSD",83.3),("DocFormer","CORD",96.3)]),
+ ("Fast3R: x", "Fast3R runs at 251 FPS while achieving an AUC@30 of 72.1 on CO3Dv2.", [("Fast3R","CO3Dv2",72.1)]),
+ ("LLaMA-X: x", "LLaMA-X-8B obtains 68.4 on MMLU, 79.2 on GSM8K and 45.1 on HumanEval, surpassing Mistral-7B on all three.", [("LLaMA-X-8B","MMLU",68.4),("LLaMA-X-8B","GSM8K",79.2),("LLaMA-X-8B","HumanEval",45.1)]),
+ ("WhisperX: x", "We report a word error rate of 5.2% on Common Voice 15 and 3.1% on FLEURS.", [("WhisperX","Common Voice 15",5.2),("WhisperX","FLEURS",3.1)]),
+ ("MolGen: x", "MolGen attains 98.7% validity and 0.92 novelty on ZINC250k.", [("MolGen","ZINC250k",98.7),("MolGen","ZINC250k",0.92)]),
+ ("DenseX: x", "On MS MARCO, DenseX reaches an MRR@10 of 41.2, a 3.4-point gain over ColBERTv2.", [("DenseX","MS MARCO",41.2)]),
+ ("CropNet: x", "Our model achieves an overall accuracy of 94.1% and a kappa coefficient of 0.92 on the EuroSAT dataset.", [("CropNet","EuroSAT",94.1),("CropNet","EuroSAT",0.92)]),
+ ("Sparse: x", "Sparse-7B matches the dense baseline on WikiText-103 (perplexity 18.2 vs. 18.0) while using 50% fewer FLOPs.", [("Sparse-7B","WikiText-103",18.2)]),
+ ("HandPose: x", "HandPose lowers the mean per-joint position error to 7.9 mm on FreiHAND.", [("HandPose","FreiHAND",7.9)]),
+ ("None: x", "We release a dataset of 1.2 million images annotated by 35 experts over 18 months.", []),
+ ("None: x", "Training uses a batch size of 256, a learning rate of 3e-4 and 100k steps on 8 GPUs.", []),
+ ("None: x", "The benchmark contains 2,500 questions across 12 domains, with 30% requiring multi-step reasoning.", []),
+ ("CLIPx: x", "CLIPx improves zero-shot ImageNet accuracy from 76.2% to 79.8%.", [("CLIPx","ImageNet",79.8)]),
+ ("KGE: x", "KGE achieves Hits@10 of 0.571 and MRR of 0.368 on FB15k-237.", [("KGE","FB15k-237",0.571),("KGE","FB15k-237",0.368)]),
 ]
 
 

@@ -17,6 +17,7 @@ from .units import get_registry, normalize
 from .validate import check
 
 _DIGIT = regex.compile(r"\d")
+_NAME_GROUPS = ("benchmark", "model", "entity", "baseline_model")
 # a sentence that continues the previous one's setting ("Meanwhile, ...")
 _CARRY = regex.compile(r"(?i)^(?:meanwhile|moreover|furthermore|additionally|in\s+addition|besides|also|notably|specifically|in\s+particular|there|here|it|this)\b")
 
@@ -42,6 +43,9 @@ _MARGIN_LIST_GAP = regex.compile(r"\\?%?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:
 _PRONOUN_PHRASE = regex.compile(r"(?i)(?:(?:its|their|his|her|this|that|these|those)(?:\s++(?:own\s++)?(?:performance|results?|scores?|accuracy|counterparts?))?+|it|them)$")
 _RAISED_TO = regex.compile(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
 _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
+_ON_CHAIN = regex.compile(
+    r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
+)
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -111,6 +115,16 @@ class Extractor:
                     baselines.append(m)
                 else:
                     cands.extend(self._cands(m, s, sent.start, system, prev_benchmarks))
+            # "on Common Voice 15 and 3.1% on FLEURS": a number inside a name another match
+            # captured is part of that name
+            names = [((ns, ne), (m.rule.id, m.span)) for m in kept for g in _NAME_GROUPS for _, (ns, ne) in m.groups.get(g, [])]
+            names += [((om.start("n") + sent.start, om.end("n") + sent.start), None) for om in self.ctx.on_name.finditer(s)
+                      if _DIGIT.search(om.group("n")) and R.benchmark_name(self.ctx, om.group("n"))]
+            for c in cands:
+                for (ns, ne), owner in names:
+                    if ns <= c.value_span[0] and c.value_span[1] <= ne and owner != (c.rule_id, c.span):
+                        c.reject = c.reject or f"part of the name {s[ns - sent.start:ne - sent.start]!r}"
+                        break
             self._sentence(cands, baselines, s, sent.start, system, prev_benchmarks, rejected)
             for c in cands:
                 ratio = c.metric or ("relative" if _RATIO_AFTER.match(s, c.value_span[1] - sent.start) else None)
@@ -239,7 +253,8 @@ class Extractor:
         """Names in "<Name> (57.1%)": a benchmark after "on", else a system's own score."""
         ctx = self.ctx
         before = s[: ents[0][1][0] - off]
-        after_on = bool(_RX0.search(before))
+        # "on FUNSD (83.3 F1) and CORD (96.3 F1)": a bracketed list after "on"
+        after_on = bool(_RX0.search(before) or _ON_CHAIN.search(before[-200:]))
         out: list[Cand] = []
         if len(ents) == len(cands):
             pairs = list(zip(ents, cands))
@@ -365,6 +380,9 @@ class Extractor:
                         b = lead[0]
                     if b is None:
                         b = R.benchmark_before(ctx, s, vs, fl)
+                    if b is None and c.rule_id == "score-transition":
+                        # "improves zero-shot ImageNet accuracy from 76.2% to 79.8%"
+                        b = R.benchmark_in_metric_before(ctx, s, rel_s, fl)
                     if b is None and fl > 0 and (c.metric or c.unit in ("%", "points")):
                         # "X achieves 53.0% AP on COCO val2017, while Y achieves 54.8% AP": the
                         # sentence's setting carries into its later clauses

@@ -385,6 +385,33 @@ def benchmark_in_metric(ctx: Context, sentence: str, rel_end: int) -> str | None
         or m.group("m")[:1].isupper() else None
 
 
+_BEFORE_VALUE = regex.compile(r"\s++(?:from|of|to|at|is|was|reaches|reached)\s++(?:(?:about|around|approximately|nearly|only|below|above)\s++)?+\$?+$")
+
+
+def benchmark_in_metric_before(ctx: Context, sentence: str, rel_start: int, floor: int) -> str | None:
+    """The benchmark in "zero-shot ImageNet accuracy from 76.2%" (a name inside the metric phrase)."""
+    bm = _BEFORE_VALUE.search(sentence, max(floor, rel_start - 30), rel_start)
+    end = bm.start() if bm else rel_start
+    while end > floor and sentence[end - 1].isspace():
+        end -= 1
+    best = None
+    for m in ctx.metric.finditer(sentence, max(floor, end - 60), end):
+        if m.end() == end:
+            best = m
+    if best is None:
+        return None
+    words = sentence[max(floor, best.start() - 40): best.start()].split()[-3:] + best.group(0).split()[:-1]
+    for w in reversed(words):
+        w = w.strip(",;:()")
+        # a name-like word (ImageNet, COCO, CIFAR-10), not a capitalised metric word (Mix Error Rate)
+        namelike = ctx.names.is_known_benchmark(w) or _RX2.search(w) or any(ch.isupper() for ch in w[1:])
+        if w[:1].isupper() and namelike and metric_info(w, ctx.rs.rules_dir) is None:
+            b = benchmark_name(ctx, w)
+            if b:
+                return b
+    return None
+
+
 def metric_after(ctx: Context, sentence: str, rel_end: int) -> str | None:
     m = ctx.metric_after.match(sentence, rel_end)
     if m:
