@@ -55,6 +55,20 @@ CASES = [
  ("None: x", "The benchmark contains 2,500 questions across 12 domains, with 30% requiring multi-step reasoning.", []),
  ("CLIPx: x", "CLIPx improves zero-shot ImageNet accuracy from 76.2% to 79.8%.", [("CLIPx","ImageNet",79.8)]),
  ("KGE: x", "KGE achieves Hits@10 of 0.571 and MRR of 0.368 on FB15k-237.", [("KGE","FB15k-237",0.571),("KGE","FB15k-237",0.368)]),
+ ("None: x", "We train for 300 epochs on ImageNet with a batch size of 4096.", []),
+ ("None: x", "Our dataset spans 120 hours of speech from 2,000 speakers in 15 languages.", []),
+ ("None: x", "We use 8 NVIDIA A100 GPUs with 80 GB memory for all experiments on MMLU.", []),
+ ("None: x", "We sample 10% of the training set of CIFAR-10 as a validation split.", []),
+ ("None: x", "Models are evaluated with 5-shot prompting on MMLU and 8-shot chain-of-thought on GSM8K.", []),
+ ("None: x", "The 2024 edition of the challenge attracted 45 teams.", []),
+ ("None: x", "We set the temperature to 0.7 and top-p to 0.95 when decoding on HumanEval.", []),
+ ("None: x", "A user study with 24 participants rated the outputs on a 5-point Likert scale.", []),
+ ("Xnet: x", "Xnet achieves 45.6 mAP on LVIS v1.0, improving rare-category AP by 4.3 points.", [("Xnet","LVIS v1.0",45.6)]),
+ ("RoboX: x", "RoboX completes 83% of long-horizon tasks on CALVIN, compared with 64% for the previous best policy.", [("RoboX","CALVIN",83)]),
+ ("SegAny: x", "SegAny reaches 91.2 mean IoU on PASCAL VOC 2012 test without COCO pre-training.", [("SegAny","PASCAL VOC 2012 test",91.2)]),
+ ("Summ: x", "Summ obtains ROUGE-1/2/L scores of 47.2/24.1/43.9 on CNN/DM.", [("Summ","CNN/DM",47.2),("Summ","CNN/DM",24.1),("Summ","CNN/DM",43.9)]),
+ ("Lat: x", "Lat achieves a top-1 accuracy of 81.6% on ImageNet at a latency of 1.2 ms on an iPhone 14.", [("Lat","ImageNet",81.6),("Lat","ImageNet",1.2)]),
+ ("TabX: x", "On 30 OpenML datasets, TabX ranks first on average with a mean normalized accuracy of 0.87.", []),
 ]
 
 

@@ -319,6 +319,12 @@ class Extractor:
                 met = met or self.rules[members[0].rule_id].spec.defaults.metric
                 for c in members:
                     c.metric = c.metric or met
+            # "ROUGE-1/2/L of 45.92/22.61/42.70": one metric per listed value
+            if n > 1 and len({c.metric for c in members}) == 1:
+                parts = R.split_metric_list(members[0].metric, n)
+                if parts:
+                    for c, mt in zip(members, parts):
+                        c.metric = mt
             # respectively / parallel lists: benchmarks, then systems
             if n > 1 and any(c.benchmark is None for c in members):
                 # a list in this sentence, else ("... respectively") one in the sentence before

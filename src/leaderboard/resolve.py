@@ -293,6 +293,23 @@ def expand_versions(names: list[str]) -> list[str]:
     return out
 
 
+_METRIC_SLASH = regex.compile(r"(?P<base>[a-z][\w@]*+)-(?P<first>\w++)(?P<rest>(?:/\w++)++)(?P<tail>(?:\s++\w++)*+)")
+
+
+def split_metric_list(metric: str | None, n: int) -> list[str] | None:
+    """"rouge-1/2/l" -> ["rouge-1", "rouge-2", "rouge-l"] when n values need them."""
+    if not metric:
+        return None
+    m = _METRIC_SLASH.fullmatch(metric)
+    if not m:
+        parts = metric.split("/")  # "em/f1"
+        return parts if len(parts) == n and n > 1 and all(parts) else None
+    parts = [m.group("first")] + m.group("rest").strip("/").split("/")
+    if len(parts) != n:
+        return None
+    return [f"{m.group('base')}-{p}" for p in parts]
+
+
 def split_list_name(name: str, n: int) -> list[str] | None:
     """'Kinetics-400/Kinetics-600' -> two names when a list of n values needs them."""
     parts = [p for p in _RX4.split(name) if p]
@@ -525,8 +542,8 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 continue  # "On ScanNet v2 validation, ...": a prepositional phrase, not a subject
             if floor + seg_off + m.start() == 0 and _RX12.fullmatch(raw) and first not in proper:
                 continue
-            if metric_info(raw, ctx.rs.rules_dir) is not None:
-                continue
+            if metric_info(raw, ctx.rs.rules_dir) is not None or ("/" in raw and ctx.metric.match(raw)):
+                continue  # "ROUGE-1/2/L scores of ...": a metric, not a system
             gap = seg[m.end():]
             if len(gap.split()) <= 4:
                 best = raw
