@@ -581,7 +581,7 @@ _NAMED = regex.compile(
 # "presents the X benchmark", "the new X dataset", "distilled ... into X, an evaluation framework"
 _BENCH_NOUN = r"(?:benchmark|dataset|data\s++set|corpus|test\s++suite|testbed|test\s++bed|evaluation\s++(?:suite|framework|set))s?+\b"
 _INTRO_BENCH = regex.compile(
-    r"\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|collect|develop|contribut)\w*+"
+    r"\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|collect|develop|contribut|distill|compil|assembl|design|establish)\w*+"
     r"(?:\s++[^.;]{0,60}?\binto)?+\s++(?:the\s++|a\s++|an\s++)?(?:new\s++|novel\s++|first\s++)?+"
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
     r"(?:\s++" + _BENCH_NOUN + r"|\s*+,\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,8}?" + _BENCH_NOUN + r")"
