@@ -38,7 +38,7 @@ _CHANGE_BEFORE = regex.compile(
 _WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s++\$?+$")
 _OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
 # "190.4% mean human performance": a percentage of a reference may exceed 100
-_RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
+_RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|performance|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
 _MARGIN_LIST_GAP = regex.compile(r"\\?%?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
 _PRONOUN_PHRASE = regex.compile(r"(?i)(?:(?:its|their|his|her|this|that|these|those)(?:\s++(?:own\s++)?(?:performance|results?|scores?|accuracy|counterparts?))?+|it|them)$")
 _RAISED_TO = regex.compile(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")

@@ -118,7 +118,7 @@ class Context:
             return regex.compile(expand(src, x, ruleset.placeholders, "resolve"))
 
         self.name = c("{NAME}")
-        self.on_name = c(r"{PREP_ON}(?P<n>{NAME})")
+        self.on_name = c(r"{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)")
         self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c("{METRIC}")
         self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
@@ -266,10 +266,17 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
     return True
 
 
+_BENCH_TAIL = regex.compile(r"(?i)\s(?:benchmark|dataset|test\s++set|suite)$")
+
+
 @functools.lru_cache(maxsize=65536)
 def benchmark_name(ctx: Context, raw: str) -> str | None:
     name = clean_name(ctx, raw)
     if not valid_benchmark(ctx, name):
+        # "the Vicuna benchmark": a system's name followed by "benchmark" names a benchmark
+        full = " ".join(w for w in raw.split() if w.lower() not in ("the", "a", "an")).strip(" ,.;:")
+        if full != name and _BENCH_TAIL.search(full) and valid_name(ctx, name) and is_modelish(ctx, name):
+            return full
         # "the Chinese C-Eval benchmark": a leading descriptive word is no part of the name
         words = name.split()
         if len(words) > 1 and words[0].lower() in ctx.names.not_names and valid_benchmark(ctx, " ".join(words[1:])):

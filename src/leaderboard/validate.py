@@ -8,7 +8,7 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 # metrics that are ratios to a reference and may exceed 100%: "190.4% mean human performance"
-_UNBOUNDED = regex.compile(r"(?i)human|normali[sz]ed|relative|return|speed|throughput|efficiency|ratio")
+_UNBOUNDED = regex.compile(r"(?i)human|normali[sz]ed|relative|performance|return|speed|throughput|efficiency|ratio")
 
 
 def check(kind: str, value: float, value_text: str, unit: str | None, benchmark: str | None,
