@@ -436,10 +436,19 @@ def benchmark_in_metric_before(ctx: Context, sentence: str, rel_start: int, floo
     return None
 
 
+# "190.4% mean human performance", "116.0% median performance": a performance relative to a reference
+_PERFORMANCE_AFTER = regex.compile(
+    r"\s*+\\?%?+\s++(?P<m>(?i:(?:mean|median|average|relative|human|human-normali[sz]ed|normali[sz]ed)\s++){1,3}performance)\b"
+)
+
+
 def metric_after(ctx: Context, sentence: str, rel_end: int) -> str | None:
     m = ctx.metric_after.match(sentence, rel_end)
     if m:
         return norm_metric(_split_bench_metric(ctx, m.group("m"))[1])
+    pm = _PERFORMANCE_AFTER.match(sentence, rel_end)
+    if pm:
+        return " ".join(pm.group("m").lower().split())
     am = _METRIC_ACRONYM.match(sentence, rel_end)
     if am:
         name = am.group("m")
