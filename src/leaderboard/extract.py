@@ -46,6 +46,7 @@ _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = regex.compile(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
+_SPLIT_LIST = regex.compile(r"\b(?:on|for)\s++(?:the\s++)?+(?P<l>[a-z][\w-]*+(?:/[a-z][\w-]*+)++)\b")
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -351,6 +352,17 @@ class Extractor:
                             c.metric = x.metric
                         if raised and c.baseline_value is None:
                             c.baseline_model, c.baseline_value = x.model, x.value
+            # "1.8/3.3 WER on the clean/other test sets" (of LibriSpeech): splits of the
+            # sentence's benchmark, one per listed value
+            if n > 1 and all(c.benchmark is None for c in members):
+                sm = _SPLIT_LIST.search(s, rel_e)
+                if sm and len(sm.group("l").split("/")) == n:
+                    base = lead[0] if len(lead) == 1 else next(
+                        (R.benchmark_name(ctx, nm.group(0)) for nm in ctx.name.finditer(s)
+                         if ctx.names.is_known_benchmark(nm.group(0))), None) or (carry[0] if carry else None)
+                    if base:
+                        for c, part in zip(members, sm.group("l").split("/")):
+                            c.benchmark = f"{base} {part}"
             if n > 1 and resp and not any(c.model_explicit for c in members):
                 for lst in lists:
                     if (len(lst) == n and any(R.is_modelish(ctx, x) for x in lst)
