@@ -53,7 +53,7 @@ _COMPARED_LIST = regex.compile(
 )
 _UNIT_TAIL = regex.compile(r"^[^\s,;()]*+(?:(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+/\s*+)\$?+\d[\d.,]*+[^\s,;()]*+)*+")
 _GAIN_AFTER = regex.compile(
-    r"(?:\s*+(?:--?|–|—)\s*+\$?+[\d.]++\$?+(?:\s?+[x×]|\s?+\$?+\\times\$?+)?+)?+(?:\s++[\w-]++){0,2}?\s++"
+    r"\S{0,12}?(?:\s*+(?:--?|–|—)\s*+\$?+[\d.]++\$?+(?:\s?+[x×]|\s?+\$?+\\times\$?+)?+)?+(?:\s++[\w-]++){0,2}?\s++"
     r"(?i:speed-?ups?|faster|acceleration|reductions?|fewer|less|smaller|lower|higher|improvements?|gains?|compression|cheaper|more|throughput)\b"
 )
 _GAIN_SUBJECT = regex.compile(
@@ -270,7 +270,9 @@ class Extractor:
             bench = R.benchmark_name(ctx, raw)
             # "+15.3 PCP (+38%)": a name right after another number is that number's metric
             after_number = c.kind == "delta" and _AFTER_NUMBER.search(s, max(0, _sp[0] - off - 24), _sp[0] - off)
-            if after_number and R.valid_name(ctx, name) and not ctx.names.is_known_benchmark(name):
+            if name.lower() in ("human", "humans"):  # human performance is a result (GUIDELINES)
+                c.model, c.model_explicit, c.role = "humans", True, "named"
+            elif after_number and R.valid_name(ctx, name) and not ctx.names.is_known_benchmark(name):
                 c.metric = c.metric or name.lower()
             elif bench and (after_on or ctx.names.is_known_benchmark(name) or c.kind == "delta"):
                 c.benchmark = bench
