@@ -60,12 +60,15 @@ class Extractor:
         accepted: list[Cand] = []
         rejected: list[Cand] = []
         prev_benchmarks: list[str] = []
+        prev_s: str | None = None  # NOTE: the facts of the sentence before are found only when needed
         for sent in _chunks(split_sentences(text)):
             s = sent.text
             if not _DIGIT.search(s):
-                prev_benchmarks = self._benchmarks_named(s)
-                self._prev_lists = self._bench_lists(s)
+                prev_s = s
                 continue
+            if prev_s is not None:
+                prev_benchmarks = self._benchmarks_named(prev_s)
+                self._prev_lists = self._bench_lists(prev_s)
             matches, timeouts = run_rules(self.ruleset, s, sent.start)
             kept, dropped = resolve_overlaps(matches)
             for t in timeouts:
@@ -87,8 +90,7 @@ class Extractor:
             for c in cands:
                 c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject)
                 (rejected if c.reject else accepted).append(c)
-            prev_benchmarks = self._benchmarks_named(s)
-            self._prev_lists = self._bench_lists(s)
+            prev_s = s
         # deterministic order: match start, rule id, then the value's own position
         accepted.sort(key=lambda c: (c.span[0], c.rule_id, c.value_span[0], c.model or "", c.benchmark or ""))
         results = [self._result(doc, c) for c in accepted]

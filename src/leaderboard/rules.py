@@ -313,12 +313,74 @@ def _one_line(exc: ValidationError) -> str:
 
 
 def _metric_vocab(rules_dir: Path) -> str:
-    """An alternation of every metric name and alias of metrics.yaml, longest first."""
+    """Every metric name and alias of metrics.yaml as one case-insensitive pattern.
+
+    It matches what the alternation of the names, longest first, matches, and tries the
+    names in the same order; it is written as a prefix tree (``top-1 acc(?:uracy)?``) so
+    that the engine does not try each name in turn at every word (see :func:`_vocab_trie`).
+    """
     from .vocab import load_metrics
 
     names = sorted(load_metrics(rules_dir), key=lambda s: (-len(s), s))
+    return _vocab_trie(names) or _vocab_alternation(names)
+
+
+def _vocab_alternation(names: list[str]) -> str:
+    """``(?i:name1|name2|...)`` with ``\\s+`` between the words of a name."""
     alts = [r"\s+".join(regex.escape(w) for w in n.split()) for n in names]
     return "(?i:" + "|".join(alts) + ")"
+
+
+_TRIE_END = ""
+
+
+def _vocab_trie(names: list[str]) -> str | None:
+    """The alternation of ``names`` (sorted longest first) as a prefix tree, or None.
+
+    Equivalent to :func:`_vocab_alternation`: a name is a sequence of tokens (one
+    character, or ``\\s+`` between words) and matches in at most one way; two names that
+    both match at a position are then one a token prefix of the other (sibling tokens
+    are checked to match no common character), so the alternation tries the names that
+    can match in decreasing length, and so does the tree by trying every continuation
+    before ending a name. None (use the alternation) when a check fails.
+    """
+    root: dict[str, dict] = {}
+    for name in names:
+        words = name.split()
+        if not words:
+            return None
+        node = root
+        for i, word in enumerate(words):
+            toks = ([r"\s+"] if i else []) + list(word)
+            for tok in toks:
+                node = node.setdefault(tok, {})
+        node[_TRIE_END] = {}
+
+    def emit(node: dict[str, dict]) -> str | None:
+        kids = [k for k in node if k != _TRIE_END]
+        lits = [k for k in kids if k != r"\s+"]
+        for i, a in enumerate(lits):  # no two siblings may match one character
+            if regex.match(r"\s", a):
+                return None
+            for b in lits[i + 1 :]:
+                if regex.fullmatch("(?i:" + regex.escape(a) + ")", b) or regex.fullmatch(
+                    "(?i:" + regex.escape(b) + ")", a
+                ):
+                    return None
+        alts = []
+        for k in kids:
+            rest = emit(node[k])
+            if rest is None:
+                return None
+            alts.append((k if k == r"\s+" else regex.escape(k)) + rest)
+        if not alts:
+            return ""
+        if _TRIE_END in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    body = emit(root)
+    return None if not body else "(?i:" + body + ")"
 
 
 def expand(text: str, macros: dict[str, str], placeholders: dict[str, str], where: str) -> str:
