@@ -78,7 +78,7 @@ def test_cached_programs_rebuild_identical_patterns(tmp_path: Path, monkeypatch:
     for src in sources:  # learn the programs, write them out
         compile_pattern(src)
     rules_mod.save_compiled()
-    assert list(tmp_path.rglob("regex-*.pickle"))
+    assert list(tmp_path.rglob("regex-*.marshal"))
     monkeypatch.setattr(rules_mod, "_PROGRAMS", None)  # as in a new process
     sentences = [s.text for d in DOCS for s in split_sentences(d.abstract)]
     for src in sources:
@@ -88,6 +88,32 @@ def test_cached_programs_rebuild_identical_patterns(tmp_path: Path, monkeypatch:
             a = [(m.span(), m.capturesdict()) for m in cached.finditer(s)]
             b = [(m.span(), m.capturesdict()) for m in fresh.finditer(s)]
             assert a == b, (src[:60], s)
+
+
+def test_unusable_cache_files_are_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corrupt, truncated, foreign or stale cache file only means compiling again."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("LEADERBOARD_REGEX_CACHE", "1")
+    src = r"(?i)(?P<value>\d++)\s*+(?:%|points)"
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    regex.purge()
+    compile_pattern(src)
+    rules_mod.save_compiled()
+    path = rules_mod._programs_path()
+    assert path is not None and path.exists()
+    good = path.read_bytes()
+    bad_header = rules_mod.marshal.dumps(((0, "0", "0", 0), {}))
+    for data in (b"", b"garbage", good[:-7], good[:40] + b"x" + good[41:],
+                 rules_mod.hashlib.sha256(bad_header).digest() + bad_header):
+        path.write_bytes(data)
+        monkeypatch.setattr(rules_mod, "_PROGRAMS", None)  # as in a new process
+        rx = compile_pattern(src)
+        assert rx.pattern == src
+        assert [m.capturesdict() for m in rx.finditer("57 % and 12points")] == [
+            {"value": ["57"]}, {"value": ["12"]}]
+    path.write_bytes(good)
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    assert src in rules_mod._programs()
 
 
 def test_rule_matches_do_not_depend_on_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:

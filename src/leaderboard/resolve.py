@@ -105,10 +105,10 @@ class Context:
             (">", m("QUAL_GT")), ("~", m("QUAL_APPROX")),
         ]
         x = ruleset.macros
-        from .rules import expand
+        from .rules import compile_pattern, expand
 
         def c(src: str) -> regex.Pattern[str]:
-            return regex.compile(expand(src, x, ruleset.placeholders, "resolve"))
+            return compile_pattern(expand(src, x, ruleset.placeholders, "resolve"))
 
         self.name = c("{NAME}")
         self.on_name = c(r"{PREP_ON}(?P<n>{NAME})")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
+import copyreg
 import functools
+import hashlib
+import marshal
 import os
-import pickle
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -44,10 +47,17 @@ class RuleError(Exception):
 # --------------------------------------------------------------------------- compiling
 
 # NOTE: parsing and compiling the big expanded patterns is most of start-up (regex does it
-# in Python). The compiled program of each pattern is kept in a small cache file keyed by
-# the pattern text and the regex version, so a later process rebuilds the very same
-# Pattern object from it in microseconds. Any problem with the cache falls back to
-# regex.compile; LEADERBOARD_REGEX_CACHE=0 turns the cache off.
+# in Python). A compiled pattern can be pickled: regex registers a reducer that gives the
+# compiled program (plain strings, bytes, ints and dicts) and the C function that
+# rebuilds the very same Pattern object from it in microseconds. Those programs are kept
+# in one cache file (``$XDG_CACHE_HOME/leaderboard/regex-<regex version>-py<X.Y>.marshal``,
+# default ``~/.cache``), written with ``marshal`` (plain data, nothing is executed on
+# loading) behind a SHA-256 checksum and a header naming the cache format, the regex and
+# the Python version. A file that is missing, unreadable, corrupt, from another version
+# or holds an entry that does not rebuild its own pattern is ignored: the pattern is
+# compiled as usual (and the file rewritten). LEADERBOARD_REGEX_CACHE=0 turns it off.
+_CACHE_FORMAT = 2
+_CACHE_MAX = 1000  # entries kept in the file (the most recently used)
 _PROGRAMS: dict[str, tuple[Any, ...]] | None = None
 _PROGRAMS_DIRTY = False
 
@@ -57,38 +67,70 @@ def _programs_path() -> Path | None:
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     ver = getattr(regex, "__version__", "0")
-    return Path(base, "leaderboard", f"regex-{ver}-py{sys.version_info[0]}{sys.version_info[1]}.pickle")
+    return Path(base, "leaderboard", f"regex-{ver}-py{sys.version_info[0]}{sys.version_info[1]}.marshal")
+
+
+def _cache_header() -> tuple[Any, ...]:
+    return (_CACHE_FORMAT, str(getattr(regex, "__version__", "0")), sys.version, int(regex.DEFAULT_VERSION))
+
+
+def _read_programs(path: Path) -> dict[str, tuple[Any, ...]]:
+    """The entries of a cache file, or {} when it is missing or not exactly right."""
+    try:
+        data = path.read_bytes()
+        digest, payload = data[:32], data[32:]
+        if hashlib.sha256(payload).digest() != digest:
+            return {}
+        header, entries = marshal.loads(payload)
+        if header != _cache_header() or not isinstance(entries, dict):
+            return {}
+        return {k: v for k, v in entries.items()
+                if isinstance(k, str) and isinstance(v, tuple) and v and v[0] == k}
+    except Exception:  # noqa: BLE001 - no cache, or an unusable one: compile
+        return {}
 
 
 def _programs() -> dict[str, tuple[Any, ...]]:
     global _PROGRAMS
     if _PROGRAMS is None:
-        _PROGRAMS = {}
         path = _programs_path()
-        if path is not None:
-            try:
-                with open(path, "rb") as fh:
-                    got = pickle.load(fh)
-                if isinstance(got, dict):
-                    _PROGRAMS = got
-            except Exception:  # noqa: BLE001 - no cache, or an unreadable one: compile
-                pass
+        _PROGRAMS = _read_programs(path) if path is not None else {}
     return _PROGRAMS
 
 
-class _Recorder:
-    """Stands in for regex's C module during one compile to catch the compiled program."""
+def _reducer(rx: regex.Pattern[str]) -> tuple[Any, tuple[Any, ...]] | None:
+    """(rebuild function, program) as pickle gets them from regex's registered reducer."""
+    reduce = copyreg.dispatch_table.get(type(rx))
+    if reduce is None:
+        return None
+    try:
+        func, args = reduce(rx)
+    except Exception:  # noqa: BLE001 - another regex: no cache
+        return None
+    if not callable(func) or not isinstance(args, tuple):
+        return None
+    return func, args
 
-    def __init__(self, real: Any) -> None:
-        self.real = real
-        self.args: tuple[Any, ...] | None = None
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.real, name)
+@functools.cache
+def _rebuild() -> Any:
+    got = _reducer(regex.compile(""))
+    return got[0] if got else None
 
-    def compile(self, *args: Any) -> Any:
-        self.args = args
-        return self.real.compile(*args)
+
+def _plain(value: Any) -> Any:
+    """Program data as plain builtins (marshal writes no int subclasses such as flags)."""
+    if isinstance(value, bool) or value is None or isinstance(value, (str, bytes, float)):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    raise TypeError(type(value).__name__)
 
 
 def compile_pattern(source: str) -> regex.Pattern[str]:
@@ -96,28 +138,25 @@ def compile_pattern(source: str) -> regex.Pattern[str]:
     global _PROGRAMS_DIRTY
     programs = _programs()
     args = programs.get(source)
-    try:
-        import regex._main as rmain  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - another layout of the regex package
-        return regex.compile(source)
     if args is not None:
+        rebuild = _rebuild()
         try:
-            rx = rmain._regex.compile(*args)
-            if rx.pattern == source:
+            rx = rebuild(*args) if rebuild is not None else None
+            if isinstance(rx, regex.Pattern) and rx.pattern == source:
+                programs[source] = programs.pop(source)  # most recently used last
                 return rx
         except Exception:  # noqa: BLE001 - a stale entry: compile it again
             pass
-    real = rmain._regex
-    rec = _Recorder(real)
-    rmain._regex = rec
-    try:
-        rx = regex.compile(source)
-    finally:
-        rmain._regex = real
-    got = rec.args
-    # only plain patterns (no named lists) whose program was really built here
-    if got is not None and len(got) == 11 and got[0] == source and not got[5] and not got[6]:
-        programs[source] = got
+        del programs[source]
+    rx = regex.compile(source)
+    got = _reducer(rx)
+    if got is not None and got[0] is _rebuild() and got[1] and got[1][0] == source:
+        try:
+            programs[source] = _plain(got[1])
+        except TypeError:  # something marshal cannot write: not cached
+            return rx
+        if not _PROGRAMS_DIRTY:
+            atexit.register(save_compiled)  # patterns compiled later (resolve's cues) too
         _PROGRAMS_DIRTY = True
     return rx
 
@@ -128,19 +167,28 @@ def save_compiled() -> None:
     path = _programs_path()
     if not _PROGRAMS_DIRTY or path is None or _PROGRAMS is None:
         return
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # merge with what another process may have written meanwhile; bound the size
+        # keep what another process wrote meanwhile; ours are the most recent
+        merged = _read_programs(path)
+        for key in _PROGRAMS:
+            merged.pop(key, None)
+        merged.update(_PROGRAMS)
+        entries = dict(list(merged.items())[-_CACHE_MAX:])
+        payload = marshal.dumps((_cache_header(), entries))
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(dict(list(_PROGRAMS.items())[-2000:]), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, path)
+        tmp = None
         _PROGRAMS_DIRTY = False
     except Exception:  # noqa: BLE001 - a read-only home is no error
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except Exception:  # noqa: BLE001
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 # --------------------------------------------------------------------------- schema
