@@ -56,7 +56,8 @@ class Extractor:
         if system and self._doc_bench and R.vocab_key(system) == R.vocab_key(self._doc_bench):
             system = None  # the paper's own name is its benchmark, not a system
         self._proper = R.proper_words(text)
-        self._prev_lists: list[list[str]] = []
+        self._prev_lists: list[list[str]] | None = []
+        self._prev_s: str | None = None
         accepted: list[Cand] = []
         rejected: list[Cand] = []
         prev_benchmarks: list[str] = []
@@ -68,7 +69,7 @@ class Extractor:
                 continue
             if prev_s is not None:
                 prev_benchmarks = self._benchmarks_named(prev_s)
-                self._prev_lists = self._bench_lists(prev_s)
+                self._prev_lists, self._prev_s = None, prev_s  # found when a list needs them
             matches, timeouts = run_rules(self.ruleset, s, sent.start)
             kept, dropped = resolve_overlaps(matches)
             for t in timeouts:
@@ -118,6 +119,12 @@ class Extractor:
             if len(names) > 1 and all(names):
                 out.append(names)
         return out
+
+    def _lists_before(self) -> list[list[str]]:
+        """The benchmark lists of the sentence before the current one (found once, on demand)."""
+        if self._prev_lists is None:
+            self._prev_lists = self._bench_lists(self._prev_s) if self._prev_s is not None else []
+        return self._prev_lists
 
     def _cands(self, m: Match, s: str, off: int, system: str | None, prev: list[str]) -> list[Cand]:
         ctx = self.ctx
@@ -243,12 +250,14 @@ class Extractor:
         lead = R.lead_benchmarks(ctx, s)
         if system and len(lead) > 1:  # "On LibriSpeech, SqueezeASR achieves ...": the system is no benchmark
             lead = [x for x in lead if R.vocab_key(x) != R.vocab_key(system)]
-        lists = [[R.clean_name(ctx, t) for t in lm.captures("n")] for lm in ctx.name_list.finditer(s)]
         carry = prev if len(prev) == 1 else []
         # group list members (same match) to pair them with name lists of the sentence
         groups: dict[tuple, list[Cand]] = {}
         for c in cands:
             groups.setdefault((c.rule_id, c.span), []).append(c)
+        # NOTE: name lists are used only for lists of values
+        lists = [[R.clean_name(ctx, t) for t in lm.captures("n")] for lm in ctx.name_list.finditer(s)] \
+            if any(len(g) > 1 for g in groups.values()) else []
         for (_rid, span), members in groups.items():
             n = len(members)
             rel_s, rel_e = span[0] - off, span[1] - off
@@ -272,7 +281,7 @@ class Extractor:
             # respectively / parallel lists: benchmarks, then systems
             if n > 1 and any(c.benchmark is None for c in members):
                 # a list in this sentence, else ("... respectively") one in the sentence before
-                prev_lists = self._prev_lists if not any(len(x) == n for x in lists) else []
+                prev_lists = self._lists_before() if not any(len(x) == n for x in lists) else []
                 sys_key = R.vocab_key(system) if system else None
                 for lst in ([lead] if len(lead) == n else []) + lists + prev_lists:
                     if len(lst) != n or (sys_key and any(R.vocab_key(x) == sys_key for x in lst)):
@@ -500,6 +509,9 @@ def _chunks(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for s in sentences:
         text, start = s.text, s.start
+        if 0 < len(text) <= _MAX_SENTENCE and s.end == start + len(text):  # NOTE: no copy needed
+            out.append(s)
+            continue
         while len(text) > _MAX_SENTENCE:
             cut = max(text.rfind("; ", 0, _MAX_SENTENCE), text.rfind(", ", 0, _MAX_SENTENCE))
             if cut < _MAX_SENTENCE // 2:
