@@ -132,6 +132,27 @@ def test_rule_matches_do_not_depend_on_the_cache(monkeypatch: pytest.MonkeyPatch
     assert fast == fresh
 
 
+def test_branch_gates_do_not_change_matches() -> None:
+    """Rules with gated branches match exactly what their full patterns match."""
+    import dataclasses
+
+    ruleset = load_ruleset()
+    assert ruleset.gates and any(r.variants for r in ruleset.rules)
+    ungated = dataclasses.replace(ruleset, rules=[dataclasses.replace(r, variants=None) for r in ruleset.rules])
+    texts = [(s.text, s.start) for d in DOCS for s in split_sentences(d.abstract)]
+    texts += [(t, 0) for t in _noise(2000)]
+    texts += [("Its F1 score of 91.2 and top-1 accuracy (88.1%) beat the error rate: 3.2%", 0),
+              ("accuracy-based 57.1% and ACC of 12.5, a success rate of 40%", 0)]
+    for text, off in texts:
+        got = [_sig(m) for m in run_rules(ruleset, text, off)[0]]
+        want = [_sig(m) for m in run_rules(ungated, text, off)[0]]
+        assert got == want, text
+    for rule in ruleset.rules:  # every variant is the full pattern with branches cut out
+        for key, pats in (rule.variants or {}).items():
+            assert len(pats) == len(rule.regexes)
+            assert (pats == rule.regexes) == all(key)
+
+
 def test_unit_table_matches_pint() -> None:
     for unit in ["%", "ms", "s", "TB", "GB", "KB", "x", "dB", "FPS", "points", "mm", "cm",
                  "km", "m", "µs", "Hz", "h", "min", "minutes", "hours", "seconds", "tokens",
