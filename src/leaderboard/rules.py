@@ -303,6 +303,8 @@ class CompiledRule:
     regexes: tuple[regex.Pattern[str], ...]
     keywords: tuple[str, ...]
     variants: dict[tuple[bool, ...], tuple[regex.Pattern[str], ...]] | None = None
+    #: every number the rule can claim is a {NUM}: it cannot match where NUM is nowhere
+    value_gated: bool = False
 
     @property
     def id(self) -> str:
@@ -320,6 +322,8 @@ class RuleSet:
     _cache: dict[str, regex.Pattern[str]] = field(default_factory=dict)
     #: per gated macro, a pattern that finds a sentence where the macro can match
     gates: tuple[regex.Pattern[str], ...] = ()
+    #: {NUM} on its own: a sentence where it finds nothing has no number a rule can claim
+    value_gate: regex.Pattern[str] | None = None
 
     def gate_key(self, text: str) -> tuple[bool, ...]:
         """Which gated macros can match somewhere in ``text`` (True when unsure)."""
@@ -512,6 +516,27 @@ def _gates(macros: dict[str, str], placeholders: dict[str, str]) -> list[tuple[s
     return out
 
 
+# NOTE: value gate. A match counts only through the numbers it claims (the groups of
+# matcher.CLAIM_GROUPS): without them it gives no candidate and overlaps nothing. When
+# every claim group of a rule is exactly a {QTY}, {QTY_U} or {NUM}, each of its matches
+# holds a match of {NUM}, so the rule is skipped in a sentence where {NUM} finds nothing
+# (digits only inside names: "GPT-4", "Qwen2.5"). Other rules always run.
+_CLAIM_GROUPS = ("value", "range_max", "baseline_value", "delta_value")
+_VALUE_MACROS = ("QTY", "QTY_U", "NUM")
+_GROUP_OPEN = regex.compile(r"\(\?P<(?P<g>\w++)>")
+
+
+def _value_gated(sources: list[str], safe: tuple[str, ...]) -> bool:
+    """Does every claim group of these expanded patterns hold exactly a value macro?"""
+    if not safe:
+        return False
+    for source in sources:
+        for m in _GROUP_OPEN.finditer(source):
+            if m.group("g") in _CLAIM_GROUPS and not any(source.startswith(p, m.end()) for p in safe):
+                return False
+    return True
+
+
 def expand(text: str, macros: dict[str, str], placeholders: dict[str, str], where: str) -> str:
     """Replace ``{MACRO}`` and ``{placeholder}`` references until none is left."""
 
@@ -550,6 +575,9 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
         if not regex.fullmatch(r"[a-z][a-z0-9_]*+", name):
             raise RuleError(f"{macros_path}: placeholder {name!r}: names are lower_case")
     gates = _gates(macros, mf.placeholders)
+    # a claim group that is a value macro: "(?P<value>" + "(?:<expansion>)" + ")"
+    safe = tuple("(?:" + expand("{" + name + "}", macros, mf.placeholders, name)[3:-1] + "))"
+                 for name in _VALUE_MACROS if name in macros) if "NUM" in macros else ()
     rules: list[CompiledRule] = []
     seen: dict[str, Path] = {}
     for path in sorted((rules_dir / "extract").glob("*.yaml")):
@@ -581,13 +609,17 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
         variants = _variants(spec, tuple(compiled), gates, macros, mf.placeholders, path)
         rules.append(
             CompiledRule(spec, path, tuple(compiled), tuple(k.lower() for k in spec.keywords),
-                         variants)
+                         variants, _value_gated([rx.pattern for rx in compiled], safe))
         )
     if not rules:
         raise RuleError(f"{rules_dir / 'extract'}: no rule files")
     gate_rx = tuple(compile_pattern(src) for _, src in gates) if any(r.variants for r in rules) else ()
+    value_gate = None
+    if any(r.value_gated for r in rules):
+        value_gate = compile_pattern(expand("{NUM}", macros, mf.placeholders, "value gate"))
     save_compiled()
-    return RuleSet(rules_dir, rules, macros, dict(mf.placeholders), gates=gate_rx)
+    return RuleSet(rules_dir, rules, macros, dict(mf.placeholders), gates=gate_rx,
+                   value_gate=value_gate)
 
 
 def _variants(
