@@ -483,6 +483,12 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     return None, 0
 
 
+_WE_PROPOSE = regex.compile(  # NOTE: compiled once (was regex.search(pattern, text) per document)
+    r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
+    r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
+)
+
+
 def paper_system(ctx: Context, doc: Document) -> str | None:
     """The system the paper names: title head before a colon, an introduced acronym, ..."""
     title = doc.title.strip()
@@ -527,11 +533,7 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
         return head[0].strip()
     if len(title.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in title.split()):
         return title
-    m = regex.search(
-        r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
-        r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b",
-        text,
-    )
+    m = _WE_PROPOSE.search(text)
     if m and valid_name(ctx, m.group("n")):
         return m.group("n")
     m = _RX26.match(text)
