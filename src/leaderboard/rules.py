@@ -526,6 +526,58 @@ _VALUE_MACROS = ("QTY", "QTY_U", "NUM")
 _GROUP_OPEN = regex.compile(r"\(\?P<(?P<g>\w++)>")
 
 
+def _top_level_refs(fragment: str) -> list[str] | None:
+    """Macros ``{NAME}`` that every match of ``fragment`` matches (at its top level, with
+    no top-level ``|`` and no optional quantifier after them); None when unsure."""
+    out = []
+    depth, i, in_class = 0, 0, False
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if fragment[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            return None
+        elif ch == "{" and depth == 0:
+            m = regex.match(r"\{([A-Z][A-Z0-9_]*+)\}", fragment, pos=i)
+            if m:
+                after = fragment[m.end() : m.end() + 2]
+                if not (after[:1] in ("?", "*") or after in ("{0", "{,")):
+                    out.append(m.group(1))
+                i = m.end()
+                continue
+        i += 1
+    return out if depth == 0 and not in_class else None
+
+
+def _value_macros(macros: dict[str, str]) -> tuple[str, ...]:
+    """Those of _VALUE_MACROS whose every match holds a match of {NUM}."""
+    safe = {"NUM"} if "NUM" in macros else set()
+    changed = True
+    while changed:
+        changed = False
+        for name in _VALUE_MACROS:
+            if name in safe or name not in macros:
+                continue
+            refs = _top_level_refs(macros[name])
+            if refs and any(r in safe for r in refs):
+                safe.add(name)
+                changed = True
+    return tuple(n for n in _VALUE_MACROS if n in safe)
+
+
 def _value_gated(sources: list[str], safe: tuple[str, ...]) -> bool:
     """Does every claim group of these expanded patterns hold exactly a value macro?"""
     if not safe:
@@ -577,7 +629,7 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
     gates = _gates(macros, mf.placeholders)
     # a claim group that is a value macro: "(?P<value>" + "(?:<expansion>)" + ")"
     safe = tuple("(?:" + expand("{" + name + "}", macros, mf.placeholders, name)[3:-1] + "))"
-                 for name in _VALUE_MACROS if name in macros) if "NUM" in macros else ()
+                 for name in _value_macros(macros))
     rules: list[CompiledRule] = []
     seen: dict[str, Path] = {}
     for path in sorted((rules_dir / "extract").glob("*.yaml")):
