@@ -179,3 +179,14 @@ def test_extraction_is_stable_across_runs() -> None:
     dump = lambda got: [([r.model_dump_json() for r in res], [j.model_dump_json() for j in rej])  # noqa: E731
                         for res, rej in got]
     assert dump(first) == dump(second)
+
+
+def test_gates_trust_only_what_the_macro_text_guarantees() -> None:
+    """The value gate and the branch gates are used only where the macros make them exact."""
+    assert rules_mod._value_macros({"NUM": r"\d", "QTY": r"\$?+{NUM}{PM}?+"}) == ("QTY", "NUM")
+    for qty in (r"{NUM}?", r"a|{NUM}", r"{NUM}{0,2}", r"{NUM}*", r"x(?:{NUM})?"):
+        assert rules_mod._value_macros({"NUM": r"\d", "QTY": qty}) == ("NUM",), qty
+    assert rules_mod._value_macros({"QTY": r"\d"}) == ()
+    assert rules_mod._ends_in(r"(?i:(?:a|b)\s++{NOUN})", "NOUN")
+    for generic in (r"(?i:a|b{NOUN})", r"(?i:a{NOUN}?)", r"(?i:{NOUN}|x)", r"(?x:{NOUN})", r"{NOUN})(x"):
+        assert not rules_mod._ends_in(generic, "NOUN"), generic
