@@ -44,7 +44,6 @@ def run_rules(ruleset: RuleSet, text: str, offset: int) -> tuple[list[Match], li
     lower = text.lower()
     matches: list[Match] = []
     timeouts: list[Timeout] = []
-    gate_key = None
     has_num = None
     for rule in ruleset.rules:
         if rule.keywords and not any(k in lower for k in rule.keywords):
@@ -58,13 +57,7 @@ def run_rules(ruleset: RuleSet, text: str, offset: int) -> tuple[list[Match], li
                     has_num = True
             if not has_num:
                 continue
-        regexes = rule.regexes
-        if rule.variants is not None:
-            # the rule's patterns without the branches that cannot match in this sentence
-            if gate_key is None:
-                gate_key = ruleset.gate_key(text)
-            regexes = rule.variants[gate_key]
-        for rx in regexes:
+        for rx in rule.regexes:
             try:
                 found = list(rx.finditer(text, timeout=MATCH_TIMEOUT))
             except TimeoutError:

@@ -292,17 +292,12 @@ class MacrosFile(BaseModel):
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A rule ready to run: its spec, compiled patterns and lower-case keyword gate.
-
-    ``variants`` (rules that use a gated macro): the patterns to run in a sentence by
-    which gated branches can match there (see :data:`GATED`), the key a tuple of bools.
-    """
+    """A rule ready to run: its spec, compiled patterns and lower-case keyword gate."""
 
     spec: RuleSpec
     path: Path
     regexes: tuple[regex.Pattern[str], ...]
     keywords: tuple[str, ...]
-    variants: dict[tuple[bool, ...], tuple[regex.Pattern[str], ...]] | None = None
     #: every number the rule can claim is a {NUM}: it cannot match where NUM is nowhere
     value_gated: bool = False
 
@@ -320,20 +315,8 @@ class RuleSet:
     macros: dict[str, str]
     placeholders: dict[str, str]
     _cache: dict[str, regex.Pattern[str]] = field(default_factory=dict)
-    #: per gated macro, a pattern that finds a sentence where the macro can match
-    gates: tuple[regex.Pattern[str], ...] = ()
     #: {NUM} on its own: a sentence where it finds nothing has no number a rule can claim
     value_gate: regex.Pattern[str] | None = None
-
-    def gate_key(self, text: str) -> tuple[bool, ...]:
-        """Which gated macros can match somewhere in ``text`` (True when unsure)."""
-        key = []
-        for rx in self.gates:
-            try:
-                key.append(rx.search(text, timeout=MATCH_TIMEOUT) is not None)
-            except TimeoutError:
-                key.append(True)
-        return tuple(key)
 
     def by_id(self) -> dict[str, CompiledRule]:
         return {r.id: r for r in self.rules}
@@ -452,70 +435,6 @@ def _vocab_trie(names: list[str]) -> str | None:
     return None if not body else "(?i:" + body + ")"
 
 
-# NOTE: branch gates. A macro that only some sentences can match, in rules that try it at
-# every word, is cut out of the pattern (replaced by a never-matching (?!)) in a sentence
-# where it cannot match anywhere: same matches, far fewer tries. Each gated macro has a
-# gate, a pattern that matches somewhere in every sentence where the macro does: the macro
-# itself, or the macro its text ends in (checked below; otherwise no gating for it).
-GATED: tuple[tuple[str, str], ...] = (("METRIC_NAMED", "METRIC_NAMED"), ("METRIC_GENERIC", "METRIC_NOUN"))
-_NEVER = "(?!)"
-
-
-def _ends_in(fragment: str, macro: str) -> bool:
-    """Is ``fragment`` ``(?flags:...{MACRO})`` or ``...{MACRO}`` with no top-level ``|``?
-
-    Then every match of the fragment holds a match of the macro (case-insensitive when
-    the fragment's flags are; the gate is compiled with the same flags).
-    """
-    m = regex.fullmatch(r"\(\?([a-z]*+):(.*)\)", fragment, flags=regex.DOTALL)
-    if m and set(m.group(1)) <= {"i"}:
-        fragment = m.group(2)
-    if not fragment.endswith("{" + macro + "}"):
-        return False
-    depth, i, in_class = 0, 0, False
-    while i < len(fragment):
-        ch = fragment[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if fragment[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        elif ch == "|" and depth == 0:
-            return False
-        i += 1
-    return depth == 0 and not in_class
-
-
-def _gates(macros: dict[str, str], placeholders: dict[str, str]) -> list[tuple[str, str]]:
-    """(gated macro, source of its gate) for the gated macros this rule set can gate."""
-    out = []
-    for name, needs in GATED:
-        text = macros.get(name)
-        if text is None or needs not in macros:
-            continue
-        if needs != name:
-            if not _ends_in(text, needs):
-                continue
-            flags = regex.fullmatch(r"\(\?([a-z]*+):.*\)", text, flags=regex.DOTALL)
-            needs_src = "{" + needs + "}"
-            if flags and flags.group(1):
-                needs_src = f"(?{flags.group(1)}:{needs_src})"
-        else:
-            needs_src = "{" + name + "}"
-        out.append((name, expand(needs_src, macros, placeholders, f"gate {name}")))
-    return out
-
-
 # NOTE: value gate. A match counts only through the numbers it claims (the groups of
 # matcher.CLAIM_GROUPS): without them it gives no candidate and overlaps nothing. When
 # every claim group of a rule is exactly a {QTY}, {QTY_U} or {NUM}, each of its matches
@@ -626,7 +545,6 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
     for name in mf.placeholders:
         if not regex.fullmatch(r"[a-z][a-z0-9_]*+", name):
             raise RuleError(f"{macros_path}: placeholder {name!r}: names are lower_case")
-    gates = _gates(macros, mf.placeholders)
     # a claim group that is a value macro: "(?P<value>" + "(?:<expansion>)" + ")"
     safe = tuple("(?:" + expand("{" + name + "}", macros, mf.placeholders, name)[3:-1] + "))"
                  for name in _value_macros(macros))
@@ -658,50 +576,17 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
             if spec.kind != "reject" and "value" not in rx.groupindex and "baseline_value" not in rx.groupindex:
                 raise RuleError(f"{where}: pattern captures no {{value}}")
             compiled.append(rx)
-        variants = _variants(spec, tuple(compiled), gates, macros, mf.placeholders, path)
         rules.append(
             CompiledRule(spec, path, tuple(compiled), tuple(k.lower() for k in spec.keywords),
-                         variants, _value_gated([rx.pattern for rx in compiled], safe))
+                         _value_gated([rx.pattern for rx in compiled], safe))
         )
     if not rules:
         raise RuleError(f"{rules_dir / 'extract'}: no rule files")
-    gate_rx = tuple(compile_pattern(src) for _, src in gates) if any(r.variants for r in rules) else ()
     value_gate = None
     if any(r.value_gated for r in rules):
         value_gate = compile_pattern(expand("{NUM}", macros, mf.placeholders, "value gate"))
     save_compiled()
-    return RuleSet(rules_dir, rules, macros, dict(mf.placeholders), gates=gate_rx,
-                   value_gate=value_gate)
-
-
-def _variants(
-    spec: RuleSpec, compiled: tuple[regex.Pattern[str], ...], gates: list[tuple[str, str]],
-    macros: dict[str, str], placeholders: dict[str, str], path: Path,
-) -> dict[tuple[bool, ...], tuple[regex.Pattern[str], ...]] | None:
-    """The rule's patterns for every combination of gated macros that can match, or None."""
-    if not gates:
-        return None
-    out: dict[tuple[bool, ...], tuple[regex.Pattern[str], ...]] = {}
-    used = False
-    for n in range(2 ** len(gates)):
-        key = tuple(not (n >> i) & 1 for i in range(len(gates)))
-        if all(key):
-            out[key] = compiled
-            continue
-        cut = dict(macros)
-        for (name, _), on in zip(gates, key):
-            if not on:
-                cut[name] = _NEVER
-        pats = []
-        for i, pat in enumerate(spec.all_patterns()):
-            source = expand(pat, cut, placeholders, f"{path}: rule {spec.id} pattern {i + 1}")
-            if source == compiled[i].pattern:
-                pats.append(compiled[i])
-            else:
-                used = True
-                pats.append(compile_pattern(source))
-        out[key] = tuple(pats)
-    return out if used else None
+    return RuleSet(rules_dir, rules, macros, dict(mf.placeholders), value_gate=value_gate)
 
 
 def check_rules(rules_dir: Path | None = None) -> list[str]:
