@@ -1,6 +1,7 @@
 """Throughput benchmark for `leaderboard extract` (a script, not a test).
 
     python benchmarks/throughput.py [--n 20000] [--jobs 1 2] [--quantulum-sample 300]
+    python benchmarks/throughput.py --n 200000 --jobs 1 --quantulum-sample 0   # memory run
 
 Builds a corpus of N real-shaped abstracts (JSON Lines) from the example corpus and the
 test fixtures: sentences of real abstracts recombined and their numbers varied with a
@@ -8,8 +9,11 @@ fixed seed, so no abstract is one repeated text. Then it runs the real command,
 `leaderboard extract CORPUS -o OUT -q -j J`, in a subprocess for each J and reports
 abstracts/s, MB/s, results/s and the peak resident memory of that process. Start-up
 (loading and compiling the rules, building the unit registry) is measured on its own by a
-run over a one-abstract corpus and subtracted. When quantulum3 is installed (the optional
-`bench` extra) its throughput on a sample of the same texts is measured in the same run.
+run over a one-abstract corpus and subtracted; it is reported warm (the compiled-pattern
+cache of ~/.cache/leaderboard filled) and cold (an empty cache directory). When quantulum3
+is installed (the optional `bench` extra) its throughput on a sample of the same texts is
+measured in the same run. A calibration line shows how far this machine runs two
+CPU-bound processes in parallel (what `--jobs 2` can gain at best).
 """
 
 from __future__ import annotations
@@ -78,12 +82,12 @@ def build_corpus(path: Path, n: int, seed: int = 7) -> int:
     return path.stat().st_size
 
 
-def run_extract(corpus: Path, out: Path, jobs: int) -> tuple[float, int]:
+def run_extract(corpus: Path, out: Path, jobs: int, env: dict[str, str] | None = None) -> tuple[float, int]:
     """Run the CLI; return (wall seconds, peak RSS in MB of the process tree's largest)."""
     exe = shutil.which("leaderboard", path=str(Path(sys.executable).parent)) or "leaderboard"
     cmd = [exe, "extract", str(corpus), "-o", str(out), "-q", "-j", str(jobs)]
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd)
+    proc = subprocess.Popen(cmd, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
@@ -91,6 +95,27 @@ def run_extract(corpus: Path, out: Path, jobs: int) -> tuple[float, int]:
     # ru_maxrss is in kilobytes on Linux; for jobs > 1 it is the largest of the workers
     # only when they are children of this process, so report the parent's (the writer's).
     return elapsed, usage.ru_maxrss // 1024
+
+
+def _spin(n: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i * i
+    return time.perf_counter() - start
+
+
+def parallel_calibration(seconds: float = 3.0) -> float:
+    """Speed-up of two processes running a pure-Python loop over one running it (ideal 2.0)."""
+    import multiprocessing
+
+    n = int(2_000_000 * seconds / max(_spin(2_000_000), 1e-6))
+    one = _spin(n)
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        start = time.perf_counter()
+        pool.map(_spin, [n, n])
+        two = time.perf_counter() - start
+    return 2 * one / two
 
 
 def quantulum_rate(texts: list[str]) -> float | None:
@@ -118,8 +143,14 @@ def main() -> None:
         size = build_corpus(corpus, args.n)
         with open(corpus, encoding="utf-8") as fh:
             one.write_text(fh.readline(), encoding="utf-8")
+        run_extract(one, out, 1)  # fill the compiled-pattern cache
         startup = min(run_extract(one, out, 1)[0] for _ in range(3))
-        print(f"corpus: {args.n} abstracts, {size / 1e6:.1f} MB; start-up {startup:.2f} s")
+        cold = []
+        for i in range(3):
+            env = dict(os.environ, XDG_CACHE_HOME=str(Path(tmp, f"cold-cache-{i}")))
+            cold.append(run_extract(one, out, 1, env)[0])
+        print(f"corpus: {args.n} abstracts, {size / 1e6:.1f} MB; start-up {startup:.2f} s warm, "
+              f"{min(cold):.2f} s cold (empty cache)")
         rates = {}
         for jobs in args.jobs:
             elapsed, rss = run_extract(corpus, out, jobs)
@@ -130,9 +161,18 @@ def main() -> None:
                   f"{n_results / work:,.0f} results/s, peak RSS {rss} MB "
                   f"(wall {elapsed:.2f} s)")
         if 1 in rates and 2 in rates:
-            print(f"scaling 1 -> 2 jobs: {rates[2] / rates[1]:.2f}x")
-        texts = [json.loads(line)["abstract"] for line in open(corpus, encoding="utf-8")]
-        q = quantulum_rate(texts[: args.quantulum_sample])
+            print(f"scaling 1 -> 2 jobs: {rates[2] / rates[1]:.2f}x "
+                  f"(this machine, {os.cpu_count()} CPUs: two busy pure-Python processes run "
+                  f"{parallel_calibration():.2f}x as fast as one)")
+        if args.quantulum_sample <= 0:
+            return
+        texts = []
+        with open(corpus, encoding="utf-8") as fh:
+            for line in fh:
+                texts.append(json.loads(line)["abstract"])
+                if len(texts) >= args.quantulum_sample:
+                    break
+        q = quantulum_rate(texts)
         if q is None:
             print("quantulum3: not installed (pip install -e '.[bench]')")
         else:

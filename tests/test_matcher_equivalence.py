@@ -78,7 +78,7 @@ def test_cached_programs_rebuild_identical_patterns(tmp_path: Path, monkeypatch:
     for src in sources:  # learn the programs, write them out
         compile_pattern(src)
     rules_mod.save_compiled()
-    assert list(tmp_path.rglob("regex-*.pickle"))
+    assert list(tmp_path.rglob("regex-*.marshal"))
     monkeypatch.setattr(rules_mod, "_PROGRAMS", None)  # as in a new process
     sentences = [s.text for d in DOCS for s in split_sentences(d.abstract)]
     for src in sources:
@@ -88,6 +88,32 @@ def test_cached_programs_rebuild_identical_patterns(tmp_path: Path, monkeypatch:
             a = [(m.span(), m.capturesdict()) for m in cached.finditer(s)]
             b = [(m.span(), m.capturesdict()) for m in fresh.finditer(s)]
             assert a == b, (src[:60], s)
+
+
+def test_unusable_cache_files_are_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corrupt, truncated, foreign or stale cache file only means compiling again."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("LEADERBOARD_REGEX_CACHE", "1")
+    src = r"(?i)(?P<value>\d++)\s*+(?:%|points)"
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    regex.purge()
+    compile_pattern(src)
+    rules_mod.save_compiled()
+    path = rules_mod._programs_path()
+    assert path is not None and path.exists()
+    good = path.read_bytes()
+    bad_header = rules_mod.marshal.dumps(((0, "0", "0", 0), {}))
+    for data in (b"", b"garbage", good[:-7], good[:40] + b"x" + good[41:],
+                 rules_mod.hashlib.sha256(bad_header).digest() + bad_header):
+        path.write_bytes(data)
+        monkeypatch.setattr(rules_mod, "_PROGRAMS", None)  # as in a new process
+        rx = compile_pattern(src)
+        assert rx.pattern == src
+        assert [m.capturesdict() for m in rx.finditer("57 % and 12points")] == [
+            {"value": ["57"]}, {"value": ["12"]}]
+    path.write_bytes(good)
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    assert src in rules_mod._programs()
 
 
 def test_rule_matches_do_not_depend_on_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -104,6 +130,27 @@ def test_rule_matches_do_not_depend_on_the_cache(monkeypatch: pytest.MonkeyPatch
     finally:
         load_ruleset.cache_clear()
     assert fast == fresh
+
+
+def test_value_gate_does_not_change_matches() -> None:
+    """Rules skipped where no number can be claimed give exactly the matches that count
+    (those claiming a number) of the rules run everywhere."""
+    import dataclasses
+
+    ruleset = load_ruleset()
+    assert ruleset.value_gate is not None and any(r.value_gated for r in ruleset.rules)
+    ungated = dataclasses.replace(ruleset, rules=[
+        dataclasses.replace(r, value_gated=False) for r in ruleset.rules])
+    texts = [(s.text, s.start) for d in DOCS for s in split_sentences(d.abstract)]
+    texts += [(t, 0) for t in _noise(2000)]
+    texts += [("Its F1 score of 91.2 and top-1 accuracy (88.1%) beat the error rate: 3.2%", 0),
+              ("accuracy-based 57.1% and ACC of 12.5, a success rate of 40%", 0)]
+    texts += [("GPT-4 beats Qwen2.5-7B and o3-mini on MMLU-Pro", 0), ("from 12 to 15 (3 runs)", 0)]
+    for text, off in texts:
+        counts = lambda ms: [_sig(m) for m in ms if m.claims or not m.rule.value_gated]  # noqa: E731
+        got = counts(run_rules(ruleset, text, off)[0])
+        want = counts(run_rules(ungated, text, off)[0])
+        assert got == want, text
 
 
 def test_unit_table_matches_pint() -> None:
@@ -127,3 +174,11 @@ def test_extraction_is_stable_across_runs() -> None:
     dump = lambda got: [([r.model_dump_json() for r in res], [j.model_dump_json() for j in rej])  # noqa: E731
                         for res, rej in got]
     assert dump(first) == dump(second)
+
+
+def test_value_gate_trusts_only_what_the_macro_text_guarantees() -> None:
+    """The value gate is used only where the macros make it exact."""
+    assert rules_mod._value_macros({"NUM": r"\d", "QTY": r"\$?+{NUM}{PM}?+"}) == ("QTY", "NUM")
+    for qty in (r"{NUM}?", r"a|{NUM}", r"{NUM}{0,2}", r"{NUM}*", r"x(?:{NUM})?"):
+        assert rules_mod._value_macros({"NUM": r"\d", "QTY": qty}) == ("NUM",), qty
+    assert rules_mod._value_macros({"QTY": r"\d"}) == ()

@@ -31,15 +31,20 @@ class UserError(click.ClickException):
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn the package's input and rule errors into one-line messages with exit code 2."""
-    from .exports import ExportError
     from .readers import InputError
     from .rules import RuleError
 
     try:
         yield
-    except (InputError, RuleError, ExportError) as exc:
-        raise UserError(str(exc)) from None
-    except OSError as exc:
+    except Exception as exc:
+        # NOTE: exports (and pandas with it) is imported only by the commands that
+        # export; where it was not imported, no ExportError can have been raised.
+        exports = sys.modules.get(f"{__package__}.exports")
+        known = (InputError, RuleError) + ((exports.ExportError,) if exports else ())
+        if isinstance(exc, known):
+            raise UserError(str(exc)) from None
+        if not isinstance(exc, OSError):
+            raise
         name = getattr(exc, "filename", None)
         raise UserError(f"{name + ': ' if name else ''}{exc.strerror or exc}") from None
 
@@ -99,6 +104,7 @@ def _extract(
             if rej_ctx:
                 rej_ctx.__exit__(None, None, None)
     if bar is not None:
+        bar.set_postfix(results=summary.accepted, refresh=True)  # a run faster than its refresh interval
         bar.close()
     if not quiet:
         for line in summary.lines():

@@ -29,6 +29,10 @@ _RX2 = regex.compile(r"\s++(?:for|of|by|from)\s++(?P<p>[^,;:()]{2,60}?)(?=\s*+(?
 _RX3 = regex.compile(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
 _RX4 = regex.compile(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
 _RX5 = regex.compile(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
+# the system a comparison names: "outperforming GPT-4 (22.95%)" (NOTE: compiled once)
+_BASELINE_PHRASE = regex.compile(
+    r"(?P<p>[^,;:()]+?)(?=\s*(?:\(|\)|,|;|:|\bby\b|\bon\b|\bin\b|\bwith\b|\bacross\b|\bat\b|\busing\b|\bwhile\b|\band\b|\bfor\b|$|\.(?:\s|$)|\s\d))"
+)
 # between two listed scores: "% on UI and ", "% (Kinetics-400), "; no verb, no other number
 _CHANGE_BEFORE = regex.compile(
     r"(?i)\b(?:improv(?:es|ed|ing)|increas(?:es|ed|ing)|boost(?:s|ed|ing)|gain(?:s|ed|ing)|"
@@ -89,16 +93,20 @@ class Extractor:
         if system and self._doc_bench and R.vocab_key(system) == R.vocab_key(self._doc_bench):
             system = None  # the paper's own name is its benchmark, not a system
         self._proper = R.proper_words(text)
-        self._prev_lists: list[list[str]] = []
+        self._prev_lists: list[list[str]] | None = []
+        self._prev_s: str | None = None
         accepted: list[Cand] = []
         rejected: list[Cand] = []
         prev_benchmarks: list[str] = []
+        prev_s: str | None = None  # NOTE: the facts of the sentence before are found only when needed
         for sent in _chunks(split_sentences(text)):
             s = sent.text
             if not _DIGIT.search(s):
-                prev_benchmarks = self._benchmarks_named(s)
-                self._prev_lists = self._bench_lists(s)
+                prev_s = s
                 continue
+            if prev_s is not None:
+                prev_benchmarks = self._benchmarks_named(prev_s)
+                self._prev_lists, self._prev_s = None, prev_s  # found when a list needs them
             matches, timeouts = run_rules(self.ruleset, s, sent.start)
             kept, dropped = resolve_overlaps(matches)
             for t in timeouts:
@@ -131,8 +139,7 @@ class Extractor:
                 ratio = c.metric or ("relative" if _RATIO_AFTER.match(s, c.value_span[1] - sent.start) else None)
                 c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject, ratio)
                 (rejected if c.reject else accepted).append(c)
-            prev_benchmarks = self._benchmarks_named(s)
-            self._prev_lists = self._bench_lists(s)
+            prev_s = s
         # deterministic order: match start, rule id, then the value's own position
         accepted.sort(key=lambda c: (c.span[0], c.rule_id, c.value_span[0], c.model or "", c.benchmark or ""))
         results = [self._result(doc, c) for c in accepted]
@@ -160,6 +167,12 @@ class Extractor:
             if len(names) > 1 and all(names):
                 out.append(names)
         return out
+
+    def _lists_before(self) -> list[list[str]]:
+        """The benchmark lists of the sentence before the current one (found once, on demand)."""
+        if self._prev_lists is None:
+            self._prev_lists = self._bench_lists(self._prev_s) if self._prev_s is not None else []
+        return self._prev_lists
 
     def _cands(self, m: Match, s: str, off: int, system: str | None, prev: list[str]) -> list[Cand]:
         ctx = self.ctx
@@ -289,19 +302,24 @@ class Extractor:
 
     def _sentence(self, cands: list[Cand], baselines: list[Match], s: str, off: int,
                   system: str | None, prev: list[str], rejected: list[Cand]) -> None:
+        if not cands and not baselines:
+            return  # NOTE: nothing below has an effect then
         ctx = self.ctx
         resp = bool(ctx.respectively.search(s))
         lead = R.lead_benchmarks(ctx, s)
         if system and len(lead) > 1:  # "On LibriSpeech, SqueezeASR achieves ...": the system is no benchmark
             lead = [x for x in lead if R.vocab_key(x) != R.vocab_key(system)]
-        # name lists of the sentence, except comparison objects ("more accurate than A and B")
-        lists = [[R.clean_name(ctx, t) for t in R.expand_versions(lm.captures("n"))]
-                 for lm in ctx.name_list.finditer(s) if not _COMPARED_LIST.search(s, max(0, lm.start() - 40), lm.start())]
         carry = prev if len(prev) == 1 else []
         # group list members (same match) to pair them with name lists of the sentence
         groups: dict[tuple, list[Cand]] = {}
         for c in cands:
             groups.setdefault((c.rule_id, c.span), []).append(c)
+        # NOTE: name lists are used only for lists of values
+        # name lists of the sentence, except comparison objects ("more accurate than A and B")
+        lists = [[R.clean_name(ctx, t) for t in R.expand_versions(lm.captures("n"))]
+                 for lm in ctx.name_list.finditer(s)
+                 if not _COMPARED_LIST.search(s, max(0, lm.start() - 40), lm.start())] \
+            if any(len(g) > 1 for g in groups.values()) else []
         for (_rid, span), members in groups.items():
             n = len(members)
             rel_s, rel_e = span[0] - off, span[1] - off
@@ -331,7 +349,7 @@ class Extractor:
             # respectively / parallel lists: benchmarks, then systems
             if n > 1 and any(c.benchmark is None for c in members):
                 # a list in this sentence, else ("... respectively") one in the sentence before
-                prev_lists = self._prev_lists if not any(len(x) == n for x in lists) else []
+                prev_lists = self._lists_before() if not any(len(x) == n for x in lists) else []
                 sys_key = R.vocab_key(system) if system else None
                 for lst in ([lead] if len(lead) == n else []) + lists + prev_lists:
                     if len(lst) != n or (sys_key and any(R.vocab_key(x) == sys_key for x in lst)):
@@ -525,10 +543,7 @@ class Extractor:
                     elif bm:
                         c.baseline_model = bm.group("p")
                     continue
-            pm = regex.match(
-                r"(?P<p>[^,;:()]+?)(?=\s*(?:\(|\)|,|;|:|\bby\b|\bon\b|\bin\b|\bwith\b|\bacross\b|\bat\b|\busing\b|\bwhile\b|\band\b|\bfor\b|$|\.(?:\s|$)|\s\d))",
-                rest,
-            )
+            pm = _BASELINE_PHRASE.match(rest)
             if not pm:
                 continue
             phrase = R.clean_name(ctx, pm.group("p"))
@@ -658,6 +673,9 @@ def _chunks(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for s in sentences:
         text, start = s.text, s.start
+        if 0 < len(text) <= _MAX_SENTENCE and s.end == start + len(text):  # NOTE: no copy needed
+            out.append(s)
+            continue
         while len(text) > _MAX_SENTENCE:
             cut = max(text.rfind("; ", 0, _MAX_SENTENCE), text.rfind(", ", 0, _MAX_SENTENCE))
             if cut < _MAX_SENTENCE // 2:

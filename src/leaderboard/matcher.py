@@ -44,9 +44,19 @@ def run_rules(ruleset: RuleSet, text: str, offset: int) -> tuple[list[Match], li
     lower = text.lower()
     matches: list[Match] = []
     timeouts: list[Timeout] = []
+    has_num = None
     for rule in ruleset.rules:
         if rule.keywords and not any(k in lower for k in rule.keywords):
             continue
+        if rule.value_gated and ruleset.value_gate is not None:
+            # no number this rule could claim: its matches would count for nothing
+            if has_num is None:
+                try:
+                    has_num = ruleset.value_gate.search(text, timeout=MATCH_TIMEOUT) is not None
+                except TimeoutError:
+                    has_num = True
+            if not has_num:
+                continue
         for rx in rule.regexes:
             try:
                 found = list(rx.finditer(text, timeout=MATCH_TIMEOUT))

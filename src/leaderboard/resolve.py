@@ -112,10 +112,10 @@ class Context:
             (">", m("QUAL_GT")), ("~", m("QUAL_APPROX")),
         ]
         x = ruleset.macros
-        from .rules import expand
+        from .rules import compile_pattern, expand
 
         def c(src: str) -> regex.Pattern[str]:
-            return regex.compile(expand(src, x, ruleset.placeholders, "resolve"))
+            return compile_pattern(expand(src, x, ruleset.placeholders, "resolve"))
 
         self.name = c("{NAME}")
         self.on_name = c(r"{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)")
@@ -583,6 +583,36 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
 _ACRONYM = regex.compile(
     r"(?P<words>(?:[\w'’-]++\s++){1,6}?)\((?P<acr>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)"
 )
+# NOTE: every match of _ACRONYM ends in "(ACR)": _acronyms finds those first and tries
+# _ACRONYM only in the run of words before each one (same matches, far fewer tries).
+_ACR_PAREN = regex.compile(r"\((?P<acr>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)")
+_WORD_RUN = regex.compile(r"(?r)[\w'’\s-]++")
+
+
+def _acronyms(text: str):  # type: ignore[no-untyped-def]
+    """The matches of ``_ACRONYM.finditer(text)``, trying only before a "(ACR)".
+
+    A match is 1-6 words and white space followed by "(ACR)", so it starts after the
+    previous "(" and inside the run of word and space characters that ends at its own
+    "("; the text after the ")" plays no part, so the search can stop there.
+    """
+    last = 0
+    lo = 0
+    q = text.find("(")
+    while q >= 0:
+        start, lo = max(lo, last), q + 1
+        am = _ACR_PAREN.match(text, q)
+        if am is not None and start < q:
+            run = _WORD_RUN.match(text, start, q)
+            if run is not None:
+                m = _ACRONYM.search(text, run.start(), am.end())
+                if m is not None:
+                    last = m.end()
+                    yield m
+        q = text.find("(", max(lo, last))
+    return
+
+
 _INTRO_CUE = regex.compile(
     r"(?i)\b(?:propos|introduc|present|term|name|call|dub|contribution|develop|design|build|releas|this\s+paper|this\s+work|we)\w*"
 )
@@ -618,6 +648,12 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     return None, 0
 
 
+_WE_PROPOSE = regex.compile(  # NOTE: compiled once (was regex.search(pattern, text) per document)
+    r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
+    r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
+)
+
+
 def paper_system(ctx: Context, doc: Document) -> str | None:
     """The system the paper names: title head before a colon, an introduced acronym, ..."""
     title = doc.title.strip()
@@ -635,7 +671,7 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
     text = doc.abstract
     title_words = {w.lower() for w in _RX23.findall(title)}
     best, best_score = None, 0
-    for m in _ACRONYM.finditer(text):
+    for m in _acronyms(text):
         acr = m.group("acr")
         if not valid_name(ctx, acr) or ctx.names.is_known_benchmark(acr) or metric_info(acr, ctx.rs.rules_dir):
             continue
@@ -662,11 +698,7 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
         return head[0].strip()
     if len(title.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in title.split()):
         return title
-    m = regex.search(
-        r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
-        r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b",
-        text,
-    )
+    m = _WE_PROPOSE.search(text)
     if m and valid_name(ctx, m.group("n")):
         return m.group("n")
     m = _RX26.match(text)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
+import copyreg
 import functools
+import hashlib
+import marshal
 import os
-import pickle
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -44,10 +47,17 @@ class RuleError(Exception):
 # --------------------------------------------------------------------------- compiling
 
 # NOTE: parsing and compiling the big expanded patterns is most of start-up (regex does it
-# in Python). The compiled program of each pattern is kept in a small cache file keyed by
-# the pattern text and the regex version, so a later process rebuilds the very same
-# Pattern object from it in microseconds. Any problem with the cache falls back to
-# regex.compile; LEADERBOARD_REGEX_CACHE=0 turns the cache off.
+# in Python). A compiled pattern can be pickled: regex registers a reducer that gives the
+# compiled program (plain strings, bytes, ints and dicts) and the C function that
+# rebuilds the very same Pattern object from it in microseconds. Those programs are kept
+# in one cache file (``$XDG_CACHE_HOME/leaderboard/regex-<regex version>-py<X.Y>.marshal``,
+# default ``~/.cache``), written with ``marshal`` (plain data, nothing is executed on
+# loading) behind a SHA-256 checksum and a header naming the cache format, the regex and
+# the Python version. A file that is missing, unreadable, corrupt, from another version
+# or holds an entry that does not rebuild its own pattern is ignored: the pattern is
+# compiled as usual (and the file rewritten). LEADERBOARD_REGEX_CACHE=0 turns it off.
+_CACHE_FORMAT = 2
+_CACHE_MAX = 1000  # entries kept in the file (the most recently used)
 _PROGRAMS: dict[str, tuple[Any, ...]] | None = None
 _PROGRAMS_DIRTY = False
 
@@ -57,38 +67,70 @@ def _programs_path() -> Path | None:
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     ver = getattr(regex, "__version__", "0")
-    return Path(base, "leaderboard", f"regex-{ver}-py{sys.version_info[0]}{sys.version_info[1]}.pickle")
+    return Path(base, "leaderboard", f"regex-{ver}-py{sys.version_info[0]}{sys.version_info[1]}.marshal")
+
+
+def _cache_header() -> tuple[Any, ...]:
+    return (_CACHE_FORMAT, str(getattr(regex, "__version__", "0")), sys.version, int(regex.DEFAULT_VERSION))
+
+
+def _read_programs(path: Path) -> dict[str, tuple[Any, ...]]:
+    """The entries of a cache file, or {} when it is missing or not exactly right."""
+    try:
+        data = path.read_bytes()
+        digest, payload = data[:32], data[32:]
+        if hashlib.sha256(payload).digest() != digest:
+            return {}
+        header, entries = marshal.loads(payload)
+        if header != _cache_header() or not isinstance(entries, dict):
+            return {}
+        return {k: v for k, v in entries.items()
+                if isinstance(k, str) and isinstance(v, tuple) and v and v[0] == k}
+    except Exception:  # noqa: BLE001 - no cache, or an unusable one: compile
+        return {}
 
 
 def _programs() -> dict[str, tuple[Any, ...]]:
     global _PROGRAMS
     if _PROGRAMS is None:
-        _PROGRAMS = {}
         path = _programs_path()
-        if path is not None:
-            try:
-                with open(path, "rb") as fh:
-                    got = pickle.load(fh)
-                if isinstance(got, dict):
-                    _PROGRAMS = got
-            except Exception:  # noqa: BLE001 - no cache, or an unreadable one: compile
-                pass
+        _PROGRAMS = _read_programs(path) if path is not None else {}
     return _PROGRAMS
 
 
-class _Recorder:
-    """Stands in for regex's C module during one compile to catch the compiled program."""
+def _reducer(rx: regex.Pattern[str]) -> tuple[Any, tuple[Any, ...]] | None:
+    """(rebuild function, program) as pickle gets them from regex's registered reducer."""
+    reduce = copyreg.dispatch_table.get(type(rx))
+    if reduce is None:
+        return None
+    try:
+        func, args = reduce(rx)
+    except Exception:  # noqa: BLE001 - another regex: no cache
+        return None
+    if not callable(func) or not isinstance(args, tuple):
+        return None
+    return func, args
 
-    def __init__(self, real: Any) -> None:
-        self.real = real
-        self.args: tuple[Any, ...] | None = None
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.real, name)
+@functools.cache
+def _rebuild() -> Any:
+    got = _reducer(regex.compile(""))
+    return got[0] if got else None
 
-    def compile(self, *args: Any) -> Any:
-        self.args = args
-        return self.real.compile(*args)
+
+def _plain(value: Any) -> Any:
+    """Program data as plain builtins (marshal writes no int subclasses such as flags)."""
+    if isinstance(value, bool) or value is None or isinstance(value, (str, bytes, float)):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    raise TypeError(type(value).__name__)
 
 
 def compile_pattern(source: str) -> regex.Pattern[str]:
@@ -96,28 +138,25 @@ def compile_pattern(source: str) -> regex.Pattern[str]:
     global _PROGRAMS_DIRTY
     programs = _programs()
     args = programs.get(source)
-    try:
-        import regex._main as rmain  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - another layout of the regex package
-        return regex.compile(source)
     if args is not None:
+        rebuild = _rebuild()
         try:
-            rx = rmain._regex.compile(*args)
-            if rx.pattern == source:
+            rx = rebuild(*args) if rebuild is not None else None
+            if isinstance(rx, regex.Pattern) and rx.pattern == source:
+                programs[source] = programs.pop(source)  # most recently used last
                 return rx
         except Exception:  # noqa: BLE001 - a stale entry: compile it again
             pass
-    real = rmain._regex
-    rec = _Recorder(real)
-    rmain._regex = rec
-    try:
-        rx = regex.compile(source)
-    finally:
-        rmain._regex = real
-    got = rec.args
-    # only plain patterns (no named lists) whose program was really built here
-    if got is not None and len(got) == 11 and got[0] == source and not got[5] and not got[6]:
-        programs[source] = got
+        del programs[source]
+    rx = regex.compile(source)
+    got = _reducer(rx)
+    if got is not None and got[0] is _rebuild() and got[1] and got[1][0] == source:
+        try:
+            programs[source] = _plain(got[1])
+        except TypeError:  # something marshal cannot write: not cached
+            return rx
+        if not _PROGRAMS_DIRTY:
+            atexit.register(save_compiled)  # patterns compiled later (resolve's cues) too
         _PROGRAMS_DIRTY = True
     return rx
 
@@ -128,19 +167,28 @@ def save_compiled() -> None:
     path = _programs_path()
     if not _PROGRAMS_DIRTY or path is None or _PROGRAMS is None:
         return
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # merge with what another process may have written meanwhile; bound the size
+        # keep what another process wrote meanwhile; ours are the most recent
+        merged = _read_programs(path)
+        for key in _PROGRAMS:
+            merged.pop(key, None)
+        merged.update(_PROGRAMS)
+        entries = dict(list(merged.items())[-_CACHE_MAX:])
+        payload = marshal.dumps((_cache_header(), entries))
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(dict(list(_PROGRAMS.items())[-2000:]), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, path)
+        tmp = None
         _PROGRAMS_DIRTY = False
     except Exception:  # noqa: BLE001 - a read-only home is no error
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except Exception:  # noqa: BLE001
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 # --------------------------------------------------------------------------- schema
@@ -250,6 +298,8 @@ class CompiledRule:
     path: Path
     regexes: tuple[regex.Pattern[str], ...]
     keywords: tuple[str, ...]
+    #: every number the rule can claim is a {NUM}: it cannot match where NUM is nowhere
+    value_gated: bool = False
 
     @property
     def id(self) -> str:
@@ -265,6 +315,8 @@ class RuleSet:
     macros: dict[str, str]
     placeholders: dict[str, str]
     _cache: dict[str, regex.Pattern[str]] = field(default_factory=dict)
+    #: {NUM} on its own: a sentence where it finds nothing has no number a rule can claim
+    value_gate: regex.Pattern[str] | None = None
 
     def by_id(self) -> dict[str, CompiledRule]:
         return {r.id: r for r in self.rules}
@@ -313,10 +365,25 @@ def _one_line(exc: ValidationError) -> str:
 
 
 def _metric_vocab(rules_dir: Path) -> str:
-    """An alternation of every metric name and alias of metrics.yaml, longest first."""
+    """Every metric name and alias of metrics.yaml as one case-insensitive pattern.
+
+    It matches what the alternation of the names, longest first, matches, and tries the
+    names in the same order; it is written as a prefix tree (``top-1 acc(?:uracy)?``) so
+    that the engine does not try each name in turn at every word (see :func:`_vocab_trie`).
+    """
     from .vocab import load_metrics
 
     names = sorted(load_metrics(rules_dir), key=lambda s: (-len(s), s))
+    # "pass@k", "recall@k": k stands for any cut-off (pass@1, recall@10, P@20); these are
+    # tried first (a name that also matches there is a shorter prefix, or the same text)
+    at_k = [n for n in names if n.endswith("@k")]
+    rest = [n for n in names if not n.endswith("@k")]
+    body = _vocab_trie(rest) or _vocab_alternation(rest)
+    return "(?:" + _vocab_alternation(at_k) + "|" + body + ")" if at_k else body
+
+
+def _vocab_alternation(names: list[str]) -> str:
+    """``(?i:name1|name2|...)`` with ``\\s+`` between the words of a name."""
     alts = [r"\s+".join(regex.escape(w) for w in n.split()) for n in names]
     # "pass@k", "recall@k": k stands for any cut-off (pass@1, recall@10, P@20)
     alts = [a[:-2] + r"@(?:k|\d++)" if a.endswith("@k") else a for a in alts]
@@ -333,6 +400,131 @@ def _lower_benchmark_vocab(rules_dir: Path) -> str:
     if not names:
         return "(?!)"
     return "|".join(regex.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
+
+
+_TRIE_END = ""
+
+
+def _vocab_trie(names: list[str]) -> str | None:
+    """The alternation of ``names`` (sorted longest first) as a prefix tree, or None.
+
+    Equivalent to :func:`_vocab_alternation`: a name is a sequence of tokens (one
+    character, or ``\\s+`` between words) and matches in at most one way; two names that
+    both match at a position are then one a token prefix of the other (sibling tokens
+    are checked to match no common character), so the alternation tries the names that
+    can match in decreasing length, and so does the tree by trying every continuation
+    before ending a name. None (use the alternation) when a check fails.
+    """
+    root: dict[str, dict] = {}
+    for name in names:
+        words = name.split()
+        if not words:
+            return None
+        node = root
+        for i, word in enumerate(words):
+            toks = ([r"\s+"] if i else []) + list(word)
+            for tok in toks:
+                node = node.setdefault(tok, {})
+        node[_TRIE_END] = {}
+
+    def emit(node: dict[str, dict]) -> str | None:
+        kids = [k for k in node if k != _TRIE_END]
+        lits = [k for k in kids if k != r"\s+"]
+        for i, a in enumerate(lits):  # no two siblings may match one character
+            if regex.match(r"\s", a):
+                return None
+            for b in lits[i + 1 :]:
+                if regex.fullmatch("(?i:" + regex.escape(a) + ")", b) or regex.fullmatch(
+                    "(?i:" + regex.escape(b) + ")", a
+                ):
+                    return None
+        alts = []
+        for k in kids:
+            rest = emit(node[k])
+            if rest is None:
+                return None
+            alts.append((k if k == r"\s+" else regex.escape(k)) + rest)
+        if not alts:
+            return ""
+        if _TRIE_END in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    body = emit(root)
+    return None if not body else "(?i:" + body + ")"
+
+
+# NOTE: value gate. A match counts only through the numbers it claims (the groups of
+# matcher.CLAIM_GROUPS): without them it gives no candidate and overlaps nothing. When
+# every claim group of a rule is exactly a {QTY}, {QTY_U} or {NUM}, each of its matches
+# holds a match of {NUM}, so the rule is skipped in a sentence where {NUM} finds nothing
+# (digits only inside names: "GPT-4", "Qwen2.5"). Other rules always run.
+_CLAIM_GROUPS = ("value", "range_max", "baseline_value", "delta_value")
+_VALUE_MACROS = ("QTY", "QTY_U", "NUM")
+_GROUP_OPEN = regex.compile(r"\(\?P<(?P<g>\w++)>")
+
+
+def _top_level_refs(fragment: str) -> list[str] | None:
+    """Macros ``{NAME}`` that every match of ``fragment`` matches (at its top level, with
+    no top-level ``|`` and no optional quantifier after them); None when unsure."""
+    out = []
+    depth, i, in_class = 0, 0, False
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if fragment[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            return None
+        elif ch == "{" and depth == 0:
+            m = regex.match(r"\{([A-Z][A-Z0-9_]*+)\}", fragment, pos=i)
+            if m:
+                after = fragment[m.end() : m.end() + 2]
+                if not (after[:1] in ("?", "*") or after in ("{0", "{,")):
+                    out.append(m.group(1))
+                i = m.end()
+                continue
+        i += 1
+    return out if depth == 0 and not in_class else None
+
+
+def _value_macros(macros: dict[str, str]) -> tuple[str, ...]:
+    """Those of _VALUE_MACROS whose every match holds a match of {NUM}."""
+    safe = {"NUM"} if "NUM" in macros else set()
+    changed = True
+    while changed:
+        changed = False
+        for name in _VALUE_MACROS:
+            if name in safe or name not in macros:
+                continue
+            refs = _top_level_refs(macros[name])
+            if refs and any(r in safe for r in refs):
+                safe.add(name)
+                changed = True
+    return tuple(n for n in _VALUE_MACROS if n in safe)
+
+
+def _value_gated(sources: list[str], safe: tuple[str, ...]) -> bool:
+    """Does every claim group of these expanded patterns hold exactly a value macro?"""
+    if not safe:
+        return False
+    for source in sources:
+        for m in _GROUP_OPEN.finditer(source):
+            if m.group("g") in _CLAIM_GROUPS and not any(source.startswith(p, m.end()) for p in safe):
+                return False
+    return True
 
 
 def expand(text: str, macros: dict[str, str], placeholders: dict[str, str], where: str) -> str:
@@ -373,6 +565,9 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
     for name in mf.placeholders:
         if not regex.fullmatch(r"[a-z][a-z0-9_]*+", name):
             raise RuleError(f"{macros_path}: placeholder {name!r}: names are lower_case")
+    # a claim group that is a value macro: "(?P<value>" + "(?:<expansion>)" + ")"
+    safe = tuple("(?:" + expand("{" + name + "}", macros, mf.placeholders, name)[3:-1] + "))"
+                 for name in _value_macros(macros))
     rules: list[CompiledRule] = []
     seen: dict[str, Path] = {}
     for path in sorted((rules_dir / "extract").glob("*.yaml")):
@@ -402,12 +597,16 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
                 raise RuleError(f"{where}: pattern captures no {{value}}")
             compiled.append(rx)
         rules.append(
-            CompiledRule(spec, path, tuple(compiled), tuple(k.lower() for k in spec.keywords))
+            CompiledRule(spec, path, tuple(compiled), tuple(k.lower() for k in spec.keywords),
+                         _value_gated([rx.pattern for rx in compiled], safe))
         )
     if not rules:
         raise RuleError(f"{rules_dir / 'extract'}: no rule files")
+    value_gate = None
+    if any(r.value_gated for r in rules):
+        value_gate = compile_pattern(expand("{NUM}", macros, mf.placeholders, "value gate"))
     save_compiled()
-    return RuleSet(rules_dir, rules, macros, dict(mf.placeholders))
+    return RuleSet(rules_dir, rules, macros, dict(mf.placeholders), value_gate=value_gate)
 
 
 def check_rules(rules_dir: Path | None = None) -> list[str]:
