@@ -69,6 +69,21 @@ CASES = [
  ("Summ: x", "Summ obtains ROUGE-1/2/L scores of 47.2/24.1/43.9 on CNN/DM.", [("Summ","CNN/DM",47.2),("Summ","CNN/DM",24.1),("Summ","CNN/DM",43.9)]),
  ("Lat: x", "Lat achieves a top-1 accuracy of 81.6% on ImageNet at a latency of 1.2 ms on an iPhone 14.", [("Lat","ImageNet",81.6),("Lat","ImageNet",1.2)]),
  ("TabX: x", "On 30 OpenML datasets, TabX ranks first on average with a mean normalized accuracy of 0.87.", []),
+ ("MTx: x", "MTx outperforms the Transformer baseline by 2.3 BLEU on WMT'14 En-De.", []),
+ ("VitX: x", "VitX obtains 98.2% and 95.4% top-1 accuracy on CIFAR-10 and CIFAR-100, respectively.", [("VitX","CIFAR-10",98.2),("VitX","CIFAR-100",95.4)]),
+ ("Tiny: x", "With only 3.2M parameters, Tiny achieves 78.1% top-1 accuracy on ImageNet.", [("Tiny","ImageNet",78.1)]),
+ ("SegMed: x", "SegMed improves the Dice coefficient from 0.81 to 0.86 on BraTS 2021.", [("SegMed","BraTS 2021",0.86)]),
+ ("VidRet: x", "VidRet achieves an R@1 of 52.3 on MSR-VTT text-to-video retrieval.", [("VidRet","MSR-VTT",52.3)]),
+ ("MedNet: x", "MedNet achieves an AUROC of 0.94 (95% CI: 0.92-0.96) on the MIMIC-CXR test set.", [("MedNet","MIMIC-CXR",0.94)]),
+ ("Stat: x", "The improvement over the baseline on GLUE is statistically significant (p < 0.001).", []),
+ ("EvalX: x", "EvalX achieves a Spearman correlation of 0.82 with human judgments on SummEval.", [("EvalX","SummEval",0.82)]),
+ ("DetY: x", "DetY reaches a new state-of-the-art of 63.1 AP on COCO test-dev.", [("DetY","COCO test-dev",63.1)]),
+ ("VOCNet: x", "Our best model reaches 76.5 mAP@0.5 on PASCAL VOC 2007.", [("VOCNet","PASCAL VOC 2007",76.5)]),
+ ("LLM-R: x", "LLM-R scores 85.1 on MMLU (5-shot) and 92.3 on GSM8K (8-shot, maj@1).", [("LLM-R","MMLU",85.1),("LLM-R","GSM8K",92.3)]),
+ ("Plan: x", "Plan achieves a success rate of 68.4% on ALFRED unseen, 12.1 points above prior work.", [("Plan","ALFRED unseen",68.4)]),
+ ("Quant: x", "Quant compresses LLaMA-2-70B to 2 bits with a perplexity of 5.9 on WikiText-2, versus 3.3 for the FP16 model.", [("Quant","WikiText-2",5.9),("FP16","WikiText-2",3.3)]),
+ ("Eff: x", "Eff runs 3.4x faster than FlashAttention-2 on an A100 while matching its accuracy on LongBench.", []),
+ ("Seg3D: x", "Seg3D sets a new record on ScanNet200 with 36.2 mIoU, surpassing OctFormer by 4.1 mIoU.", [("Seg3D","ScanNet200",36.2)]),
 ]
 
 
@@ -76,11 +91,17 @@ def _key(name: str | None) -> str:
     return "".join(ch for ch in (name or "").lower() if ch.isalnum())
 
 
+def _agrees(got: tuple, want: tuple) -> bool:
+    """Same model and value; benchmark names agree as the scorer's do (one contains the other)."""
+    return got[0] == want[0] and got[2] == want[2] and bool(got[1]) and (got[1] in want[1] or want[1] in got[1])
+
+
 @pytest.mark.parametrize("title, text, expected", CASES, ids=[c[1][:40] for c in CASES])
 def test_field_sentence(title: str, text: str, expected: list[tuple[str, str, float]]) -> None:
     results, _ = Extractor.load().extract(Document(id="t", title=title, abstract=text))
     got = {(r.model, _key(r.benchmark), r.value) for r in results if r.kind == "score"}
     want = {(m, _key(b), v) for m, b, v in expected}
-    assert want <= got, f"missing {want - got}"
+    missing = {w for w in want if not any(_agrees(g, w) for g in got)}
+    assert not missing, f"missing {missing}; got {got}"
     extra = {g for g in got if not any(g[2] == v for _, _, v in expected)}
     assert not extra, f"unexpected scores {extra}"
