@@ -382,7 +382,7 @@ def benchmark_before(ctx: Context, sentence: str, rel_start: int, floor: int) ->
 # an acronym printed right after a value names its metric when it is no benchmark or system:
 # "64.8% NDS", "0.612 AMOTA", "92.1 ANLS"
 _METRIC_ACRONYM = regex.compile(
-    r"\$?+(?:\\?%|\s++points?\b)?+\s++(?P<m>[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+)(?![\w.-]|\.\w)"
+    r"\$?+(?:\\?%|\s++points?\b)?+\s++(?:in\s++)?+(?P<m>[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+)(?![\w.-]|\.\w)"
     r"(?=\s*+(?:$|[,;.)]|and\b|or\b|on\b|in\b|at\b|for\b|with\b|over\b|while\b|across\b|than\b))"
 )
 
