@@ -149,6 +149,8 @@ class Context:
         self.clause_break = regex.compile(
             r";|,\s*+(?:while|whereas|but|although)\b|\bwhile\b|\bwhereas\b"
             r"|,\s*+(?:and|but)\s++(?=(?:on|in|for|across|at|it|they|we|its|their|the|our|this|these)\s)"
+            # ", and RTMPose-l achieves ...": a new named subject with its verb
+            r"|,\s*+(?:and|but|while|whereas)\s++(?=[A-Z][\w.+-]*+\s++(?:achiev|attain|obtain|reach|scor|get|yield|surpass|outperform|improv)\w*)"
         )
         self.respectively = regex.compile(r"(?i)\brespective(?:ly)?+\b")
         # "reduces average token usage by 60.6%": the object of the verb names the metric
