@@ -43,7 +43,7 @@ _WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s++\$?+$")
 _OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
 # "190.4% mean human performance": a percentage of a reference may exceed 100
 _RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|performance|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
-_MARGIN_LIST_GAP = regex.compile(r"\\?%?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
+_MARGIN_LIST_GAP = regex.compile(r"(?:\\?%|\S{0,12}?(?:\s++[\w-]++){0,2}?)?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
 _PRONOUN_PHRASE = regex.compile(r"(?i)(?:(?:its|their|his|her|this|that|these|those)(?:\s++(?:own\s++)?(?:performance|results?|scores?|accuracy|counterparts?))?+|it|them)$")
 _RAISED_TO = regex.compile(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
 _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
@@ -439,7 +439,8 @@ class Extractor:
         # is a margin too
         by_pos = sorted(cands, key=lambda c: c.value_span[0])
         for a, b in zip(by_pos, by_pos[1:]):
-            if a.kind == "delta" and b.kind == "score" and self.rules[a.rule_id].spec.kind == "score" \
+            if a.kind == "delta" and b.kind == "score" \
+                    and (self.rules[a.rule_id].spec.kind == "score" or a.unit == "x") \
                     and b.baseline_value is None and a.unit == b.unit \
                     and _MARGIN_LIST_GAP.fullmatch(s[a.value_span[1] - off: b.value_span[0] - off]):
                 b.kind = "delta"
@@ -624,7 +625,7 @@ class Extractor:
         else:
             pairs = []
             free = list(scores)
-            for d in margins:
+            for d in sorted(margins, key=lambda c: c.value_span[0]):
                 # a margin belongs to a score of its own clause ("63.9%, while the number of
                 # visual tokens drops by 75%" keeps the 75% apart)
                 fl, cl = R.clause_bounds(self.ctx, s, d.value_span[0] - off)
