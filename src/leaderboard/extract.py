@@ -51,6 +51,7 @@ _ON_CHAIN = regex.compile(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
 _SPLIT_LIST = regex.compile(r"\b(?:on|for)\s++(?:the\s++)?+(?P<l>[a-z][\w-]*+(?:/[a-z][\w-]*+)++)\b")
+_BRACKETED_AFTER_VALUE = regex.compile(r"\\?%?+\s*+\(\s*+")
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -287,7 +288,9 @@ class Extractor:
                 c.model, c.model_explicit, c.role = "humans", True, "named"
             elif after_number and R.valid_name(ctx, name) and not ctx.names.is_known_benchmark(name):
                 c.metric = c.metric or name.lower()
-            elif bench and (after_on or ctx.names.is_known_benchmark(name) or c.kind == "delta"):
+            elif bench and (after_on or ctx.names.is_known_benchmark(name) or c.kind == "delta"
+                            or _BRACKETED_AFTER_VALUE.fullmatch(s, c.value_span[1] - off, max(c.value_span[1] - off, _sp[0] - off))):
+                # "33.3% (Text2Chart31)": a name in brackets right after a value is its setting
                 c.benchmark = bench
             elif R.metric_info(name, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(name):
                 c.metric = R.norm_metric(name)
