@@ -27,7 +27,7 @@ _RX7 = regex.compile(r"[a-z]")
 _RX8 = regex.compile(r"(?<=[a-z,;:]\s++)([A-Z][a-z]++)\b")
 _RX9 = regex.compile(r"(?i)\bour\s++(?P<n>\S++)")
 _RX10 = regex.compile(r"[A-Z0-9]")
-_RX11 = regex.compile(r"(?i)\b(?:on|in|across|of|from|than|over|for|to|with|by|under|using|at)\s++(?:the\s++|a\s++|an\s++)?(?:(?-i:[a-z\d][\w,.-]*+)\s++)?+(?:\S++(?:\s*+,\s*+|\s++and\s++|\s*+/\s*+))*+$")
+_RX11 = regex.compile(r"(?i)\b(?:on|in|across|of|from|than|over|for|to|with|by|under|using|at)\s++(?:the\s++|a\s++|an\s++)?(?:(?-i:[a-z\d](?:[\w.-]|,(?=\d))*+)\s++)?+(?:\S++(?:\s*+,\s*+|\s++and\s++|\s*+/\s*+))*+$")
 _RX12 = regex.compile(r"[A-Z][a-z]++")
 _RX13 = regex.compile(r"(?i)\bwe\b")
 _RX14 = regex.compile(r"[A-Za-z]")
@@ -57,6 +57,8 @@ _OUR_END = regex.compile(
     r"\s*+(?:also\s++|further\s++|even\s++|still\s++|consistently\s++)?+$"
 )
 _WITH_MODEL = regex.compile(r"\b(?:with|using|of|for|by)\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)")
+# "the LLaMA-2 7B model with common pre-training already exhibits": a modifier after the name
+_GAP_MODIFIER = regex.compile(r"(?i)\s(?:with|without|using|under|trained|pretrained|pre-trained|fine-tuned|of)\b.*$")
 _COMPARE_VERB = regex.compile(r"(?i)(?:outperform|surpass|exceed|beat|rival|match)")
 _SUBORD = regex.compile(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
 # names after "such as / including / e.g." are examples inside an object, never the subject
@@ -287,8 +289,8 @@ def benchmark_name(ctx: Context, raw: str) -> str | None:
     return ctx.names.canonical_benchmark(name)
 
 
-_VERSION = regex.compile(r"v?\d++(?:\.\d++)*+")
-_VERSIONED = regex.compile(r"(?P<base>.*?\S)\s*+v?\d++(?:\.\d++)*+")
+_VERSION = regex.compile(r"v?\d++(?:\.\d++)*+|(?:test|dev|val|validation)(?:-[a-z]++)?+")
+_VERSIONED = regex.compile(r"(?P<base>.*?\S)\s*+(?:v?\d++(?:\.\d++)*+|(?:test|dev|val|validation)(?:-[a-z]++)?+)")
 
 
 def expand_versions(names: list[str]) -> list[str]:
@@ -399,6 +401,13 @@ def _split_bench_metric(ctx: Context, text: str) -> tuple[str | None, str]:
                 bench = benchmark_name(ctx, head)
                 if bench:
                     return bench, " ".join(words[k:])
+    # "top-1 ImageNet-1K accuracy": a name-like word (a digit or an inner capital) inside
+    for i, w in enumerate(words[1:-1], 1):
+        if w[:1].isupper() and (_RX2.search(w) or any(ch.isupper() for ch in w[1:])) \
+                and metric_info(w, ctx.rs.rules_dir) is None:
+            bench = benchmark_name(ctx, w)
+            if bench:
+                return bench, " ".join(words[:i] + words[i + 1:])
     return None, text
 
 
@@ -562,7 +571,7 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 continue
             if metric_info(raw, ctx.rs.rules_dir) is not None or ("/" in raw and ctx.metric.match(raw)):
                 continue  # "ROUGE-1/2/L scores of ...": a metric, not a system
-            gap = seg[m.end():]
+            gap = _GAP_MODIFIER.sub("", seg[m.end():])
             if len(gap.split()) <= 4:
                 best = raw
         if best:
