@@ -289,8 +289,8 @@ def benchmark_name(ctx: Context, raw: str) -> str | None:
     return ctx.names.canonical_benchmark(name)
 
 
-_VERSION = regex.compile(r"v?\d++(?:\.\d++)*+|(?:test|dev|val|validation)(?:-[a-z]++)?+")
-_VERSIONED = regex.compile(r"(?P<base>.*?\S)\s*+(?:v?\d++(?:\.\d++)*+|(?:test|dev|val|validation)(?:-[a-z]++)?+)")
+_VERSION = regex.compile(r"v?\d++(?:\.\d++)*+|\d++[x×]\d++|(?:test|dev|val|validation)(?:-[a-z]++)?+")
+_VERSIONED = regex.compile(r"(?P<base>.*?\S)\s*+(?:v?\d++(?:\.\d++)*+|\d++[x×]\d++|(?:test|dev|val|validation)(?:-[a-z]++)?+)")
 
 
 def expand_versions(names: list[str]) -> list[str]:
@@ -344,8 +344,17 @@ def clause_bounds(ctx: Context, sentence: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_LATTER = regex.compile(r"\b(?:on|for)\s++the\s++(?P<w>latter|former)\b")
+
+
 def benchmark_after(ctx: Context, sentence: str, rel_end: int, limit: int) -> tuple[str | None, int]:
     """The first "on <Name>" after a value (before ``limit``); (name, position) or (None, -1)."""
+    lm = _LATTER.search(sentence, rel_end, limit)
+    if lm:  # "on the 512x512 and 256x256 benchmarks, achieving ... on the latter"
+        for nl in reversed(list(ctx.name_list.finditer(sentence, 0, lm.start()))):
+            names = [benchmark_name(ctx, t) for t in expand_versions(nl.captures("n"))]
+            if all(names):
+                return (names[-1] if lm.group("w") == "latter" else names[0]), lm.start()
     for m in ctx.on_name.finditer(sentence, rel_end, limit):
         name = benchmark_name(ctx, m.group("n"))
         if name:
