@@ -674,6 +674,9 @@ _WE_PROPOSE = regex.compile(  # NOTE: compiled once (was regex.search(pattern, t
 )
 
 
+_BENCHLIKE = regex.compile(r"(?i)bench|eval(?![a-z])|arena")
+
+
 def paper_system(ctx: Context, doc: Document) -> str | None:
     """The system the paper names: title head before a colon, an introduced acronym, ..."""
     title = doc.title.strip()
@@ -693,8 +696,9 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
     best, best_score = None, 0
     for m in _acronyms(text):
         acr = m.group("acr")
-        if not valid_name(ctx, acr) or ctx.names.is_known_benchmark(acr) or metric_info(acr, ctx.rs.rules_dir):
-            continue
+        if not valid_name(ctx, acr) or ctx.names.is_known_benchmark(acr) or metric_info(acr, ctx.rs.rules_dir) \
+                or _BENCHLIKE.search(acr):
+            continue  # "(M3-Bench-web)": a benchmark's split, not the paper's system
         score = 0
         sent_start = max(text.rfind(". ", 0, m.start()), 0)
         intro = _INTRO_CUE.search(text[sent_start:m.start("acr")])
