@@ -52,6 +52,10 @@ _ON_CHAIN = regex.compile(
 )
 _SPLIT_LIST = regex.compile(r"\b(?:on|for)\s++(?:the\s++)?+(?P<l>[a-z][\w-]*+(?:/[a-z][\w-]*+)++)\b")
 _BRACKETED_AFTER_VALUE = regex.compile(r"\\?%?+\s*+\(\s*+")
+_SLASH_VARIANTS = regex.compile(
+    r"(?P<base>\b[A-Z][\w.]*+(?:-[\w.]++)*?-)(?P<v>[A-Za-z0-9.]{1,6}+)(?:\s*+/\s*+(?P<v>[A-Za-z0-9.]{1,6}+))++(?![\w.-])"
+)
+_PRONOUN_SUBJECT = regex.compile(r"(?i)\b(?:it|its|they|their)\b")
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -96,6 +100,7 @@ class Extractor:
         self._proper = R.proper_words(text)
         self._prev_lists: list[list[str]] | None = []
         self._prev_s: str | None = None
+        self._last_subject: str | None = None
         accepted: list[Cand] = []
         rejected: list[Cand] = []
         prev_benchmarks: list[str] = []
@@ -362,6 +367,16 @@ class Extractor:
                         for c, b in zip(members, names):
                             c.benchmark = c.benchmark or b
                         break
+                # "1st place on MOT20 and 2nd place on MOT17 with 63.9 and 64.9 HOTA, respectively"
+                if resp and any(c.benchmark is None for c in members):
+                    ons: list[str] = []
+                    for om in ctx.on_name.finditer(s, fl, rel_s):
+                        b = R.benchmark_name(ctx, om.group("n"))
+                        if b and b not in ons:
+                            ons.append(b)
+                    if len(ons) == n:
+                        for c, b in zip(members, ons):
+                            c.benchmark = c.benchmark or b
             # "F1 of 0.91 on UI and 0.81 on UC, which further improve to 0.97 and 0.87,
             # respectively": the scores listed before give the settings, in order
             if n > 1 and resp and (any(c.benchmark is None for c in members) or _RAISED_TO.match(s, rel_s)):
@@ -435,9 +450,25 @@ class Extractor:
                             and (c.metric or c.unit in ("%", "points"))):
                         b = self._doc_bench
                     c.benchmark = b
+                if c.model is None and n > 1:
+                    # "D-FINE-L / X achieves 54.0% / 55.8% AP": variants listed with slashes
+                    sm = None
+                    for sm in _SLASH_VARIANTS.finditer(s, fl, members[0].value_span[0] - off):
+                        pass
+                    if sm and len(sm.captures("v")) == n and not ctx.metric.match(sm.group(0)):  # not "ROUGE-1/2/L"
+                        c.model = sm.group("base") + sm.captures("v")[members.index(c)]
+                        c.model_explicit = True
                 if c.model is None:
                     mod, explicit = R.subject_model(ctx, s, vs, fl, system, self._proper)
+                    if not mod and not system and self._last_subject \
+                            and _PRONOUN_SUBJECT.search(s, max(fl, vs - 200), vs):
+                        mod, explicit = self._last_subject, False  # "it establishes ...": the last one named
+                    if not mod and not system:  # "... 40.6% on MATH using LLaMA-2 7B models"
+                        mod = R.model_family_after(ctx, s, ve, cl)
+                        explicit = bool(mod)
                     c.model, c.model_explicit = (mod, explicit) if mod else (system, False)
+                    if explicit and c.kind == "score" and c.role == "main":
+                        self._last_subject = mod
         # "improving up to 4% in ROUGE and 0.3% in BERTScore": a value listed after a margin
         # is a margin too
         by_pos = sorted(cands, key=lambda c: c.value_span[0])

@@ -521,6 +521,15 @@ def norm_metric(text: str | None) -> str | None:
     return t
 
 
+def model_family_after(ctx: Context, sentence: str, rel_end: int, limit: int) -> str | None:
+    """A known model family used for the result, named after it ("using LLaMA-2 7B models")."""
+    for m in _WITH_MODEL.finditer(sentence, rel_end, limit):
+        nm = clean_name(ctx, m.group("n"))
+        if ctx.names.is_model_family(nm) and valid_name(ctx, nm):
+            return nm
+    return None
+
+
 def proper_words(text: str) -> frozenset[str]:
     """Capitalised words that occur inside a sentence (so they are names, not sentence starts)."""
     return frozenset(_RX8.findall(text))
