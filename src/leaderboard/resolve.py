@@ -253,7 +253,7 @@ def is_modelish(ctx: Context, name: str) -> bool:
 
 
 # "720-step", "5-shot", "3-day": a number glued to a lowercase word is a setting, no name
-_COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*+(?:st|nd|rd|th)?+-?+[a-z]++(?:[\s-]|$)")
+_COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*+(?:(?:st|nd|rd|th)(?![a-z])|(?:st|nd|rd|th)?+-?+[a-z]++)(?:[\s-]|$)")
 
 
 def valid_benchmark(ctx: Context, name: str | None) -> bool:
@@ -420,8 +420,21 @@ def _split_bench_metric(ctx: Context, text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_BENCH_BEFORE_HEAD = regex.compile(
+    r"\s*+\\?%?+\s++(?:[a-z][\w@-]*+\s++){0,2}?(?P<b>[A-Z][\w.+-]*+)\s++(?:[a-z][\w@-]*+\s++)?+"
+    r"(?i:accuracy|acc|score|error|rate|precision|recall|f1|map|ap|miou|iou)\b"
+)
+
+
 def benchmark_in_metric(ctx: Context, sentence: str, rel_end: int) -> str | None:
     """The benchmark in "87.8% ImageNet top-1 accuracy" (between a value and its metric)."""
+    bm = _BENCH_BEFORE_HEAD.match(sentence, rel_end)
+    if bm:  # "78.5% top-1 ImageNet-1K accuracy"
+        w = bm.group("b")
+        if (_RX2.search(w) or any(ch.isupper() for ch in w[1:])) and metric_info(w, ctx.rs.rules_dir) is None:
+            b = benchmark_name(ctx, w)
+            if b:
+                return b
     m = ctx.metric_after.match(sentence, rel_end)
     if not m:
         return None
