@@ -347,6 +347,14 @@ def clause_bounds(ctx: Context, sentence: str, pos: int) -> tuple[int, int]:
 _LATTER = regex.compile(r"\b(?:on|for)\s++the\s++(?P<w>latter|former)\b")
 
 
+_TRAINED_ON = regex.compile(r"(?i)\b(?:(?:pre-?)?train|fine-?tun|distill|learn)\w*+\s++(?:only\s++)?+$")
+
+
+def _training_data(sentence: str, at: int) -> bool:
+    """Is the "on <Name>" at ``at`` the data a model was trained on ("pretrained on Objects365")?"""
+    return bool(_TRAINED_ON.search(sentence, max(0, at - 30), at))
+
+
 def benchmark_after(ctx: Context, sentence: str, rel_end: int, limit: int) -> tuple[str | None, int]:
     """The first "on <Name>" after a value (before ``limit``); (name, position) or (None, -1)."""
     lm = _LATTER.search(sentence, rel_end, limit)
@@ -357,7 +365,7 @@ def benchmark_after(ctx: Context, sentence: str, rel_end: int, limit: int) -> tu
                 return (names[-1] if lm.group("w") == "latter" else names[0]), lm.start()
     for m in ctx.on_name.finditer(sentence, rel_end, limit):
         name = benchmark_name(ctx, m.group("n"))
-        if name:
+        if name and not _training_data(sentence, m.start()):
             return name, m.start()
     return None, -1
 
@@ -387,7 +395,7 @@ def benchmark_before(ctx: Context, sentence: str, rel_start: int, floor: int) ->
     best = None
     for m in ctx.on_name.finditer(sentence, floor, rel_start):
         name = benchmark_name(ctx, m.group("n"))
-        if name and m.end() <= rel_start:
+        if name and m.end() <= rel_start and not _training_data(sentence, m.start()):
             best = name
     return best
 
