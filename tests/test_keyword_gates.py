@@ -1,0 +1,50 @@
+"""A rule's `keywords` gate may only skip sentences where the rule cannot match.
+
+Every sentence of the corpora in tests/data is run through every pattern of every gated
+rule, gate or no gate; a match in a sentence that holds none of the rule's keywords would
+be a result the gate silently throws away.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from leaderboard.readers import read_path
+from leaderboard.rules import load_ruleset
+from leaderboard.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = [ROOT / "examples" / "hf-papers-emergent-reasoning.txt"] + sorted(
+    p for p in (ROOT / "tests" / "data").glob("*.jsonl") if "gold" not in p.name
+)
+
+
+def _sentences() -> list[str]:
+    out: list[str] = []
+    for path in CORPORA:
+        for doc in read_path(str(path)):
+            abstract = getattr(doc, "abstract", None)
+            if abstract:
+                out.extend(s.text for s in split_sentences(abstract) if any(ch.isdigit() for ch in s.text))
+    return out
+
+
+SENTENCES = _sentences()
+GATED = [rule for rule in load_ruleset().rules if rule.keywords]
+
+
+def test_corpora_are_read() -> None:
+    assert len(SENTENCES) > 500
+
+
+@pytest.mark.parametrize("rule", GATED, ids=[r.id for r in GATED])
+def test_keyword_gate_is_exact(rule) -> None:
+    for text in SENTENCES:
+        lower = text.lower()
+        if any(k in lower for k in rule.keywords):
+            continue
+        for rx in rule.regexes:
+            m = rx.search(text, timeout=5.0)
+            assert m is None, f"{rule.id} matches {m.group(0)!r} in a sentence without its keywords: {text!r}"
