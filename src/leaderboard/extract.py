@@ -460,9 +460,10 @@ class Extractor:
                         c.model_explicit = True
                 if c.model is None:
                     mod, explicit = R.subject_model(ctx, s, vs, fl, system, self._proper)
-                    if not mod and not system and self._last_subject \
-                            and _PRONOUN_SUBJECT.search(s, max(fl, vs - 200), vs):
-                        mod, explicit = self._last_subject, False  # "it establishes ...": the last one named
+                    if not mod and not system and self._last_subject:
+                        # "it establishes ...", "the accuracy for the first answer drops to ...":
+                        # with no system of its own, the paper's results are of the last one named
+                        mod, explicit = self._last_subject, False
                     if not mod and not system:  # "... 40.6% on MATH using LLaMA-2 7B models"
                         mod = R.model_family_after(ctx, s, ve, cl)
                         explicit = bool(mod)
