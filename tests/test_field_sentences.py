@@ -24,7 +24,7 @@ CASES = [
  ("Sum: x", "On CNN/DailyMail, Sum achieves ROUGE-L of 41.2, surpassing BART (40.9).", [("Sum","CNN/DailyMail",41.2),("BART","CNN/DailyMail",40.9)]),
  ("VLM: x", "VLM-13B scores 78.5 on VQAv2 and 61.3 on GQA, outperforming LLaVA-1.5-13B.", [("VLM-13B","VQAv2",78.5),("VLM-13B","GQA",61.3)]),
  ("Agent: x", "Our agent solves 71.2% of tasks in ALFWorld and achieves a score of 62.4 on WebShop.", [("Agent","ALFWorld",71.2),("Agent","WebShop",62.4)]),
- ("Gen: x", "Gen achieves an FID of 2.15 on ImageNet 512x512 and an IS of 280.3.", [("Gen","ImageNet 512x512",2.15)]),
+ ("Gen: x", "Gen achieves an FID of 2.15 on ImageNet 512x512 and an IS of 280.3.", [("Gen","ImageNet 512x512",2.15),("Gen","ImageNet 512x512",280.3)]),
  ("TS: x", "On ETTh1, TS reduces MSE to 0.361, compared with 0.375 for PatchTST.", [("TS","ETTh1",0.361),("PatchTST","ETTh1",0.375)]),
  ("MedSeg: x", "MedSeg attains Dice scores of 0.89 and 0.81 on BraTS and LiTS, respectively.", [("MedSeg","BraTS",0.89),("MedSeg","LiTS",0.81)]),
  ("Rec: x", "Rec outperforms SASRec by 12.3% in Recall@20 on Amazon-Books.", []),
