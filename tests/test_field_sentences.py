@@ -84,6 +84,14 @@ CASES = [
  ("Quant: x", "Quant compresses LLaMA-2-70B to 2 bits with a perplexity of 5.9 on WikiText-2, versus 3.3 for the FP16 model.", [("Quant","WikiText-2",5.9),("FP16","WikiText-2",3.3)]),
  ("Eff: x", "Eff runs 3.4x faster than FlashAttention-2 on an A100 while matching its accuracy on LongBench.", []),
  ("Seg3D: x", "Seg3D sets a new record on ScanNet200 with 36.2 mIoU, surpassing OctFormer by 4.1 mIoU.", [("Seg3D","ScanNet200",36.2)]),
+ ("FooNet: x", "Our best model, FooNet-L, achieves 84.1% top-1 accuracy on ImageNet.", [("FooNet-L","ImageNet",84.1)]),
+ ("BarSeg: x", "The resulting model, termed BarSeg, obtains 51.2 mIoU on ADE20K.", [("BarSeg","ADE20K",51.2)]),
+ ("Mix: x", "When combined with GPT-4, Mix achieves 91.0% on GSM8K.", [("Mix","GSM8K",91.0)]),
+ ("Zed: x", "Remarkably, Zed-7B surpasses GPT-4 on GSM8K, achieving 85.1% accuracy.", [("Zed-7B","GSM8K",85.1)]),
+ ("Kappa: x", "Kappa improves the BLEU score of mBART on WMT16 Ro-En from 37.8 to 39.6.", [("Kappa","WMT16 Ro-En",39.6)]),
+ ("Lam: x", "Compared with Whisper-large-v3, Lam reduces the WER on AISHELL-1 from 5.1% to 3.9%.", [("Lam","AISHELL-1",3.9)]),
+ ("Retr: x", "On Natural Questions, our retriever achieves a top-20 accuracy of 81.3%, 4.2 points higher than DPR.", [("Retr","Natural Questions",81.3)]),
+ ("Vis: x", "Trained only on ImageNet-1K, Vis-B reaches 83.9% top-1 accuracy, matching DeiT-B with half the FLOPs.", [("Vis-B","ImageNet-1K",83.9)]),
 ]
 
 

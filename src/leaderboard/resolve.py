@@ -347,7 +347,7 @@ def clause_bounds(ctx: Context, sentence: str, pos: int) -> tuple[int, int]:
 _LATTER = regex.compile(r"\b(?:on|for)\s++the\s++(?P<w>latter|former)\b")
 
 
-_TRAINED_ON = regex.compile(r"(?i)\b(?:(?:pre-?)?train|fine-?tun|distill|learn)\w*+\s++(?:only\s++)?+$")
+_TRAINED_ON = regex.compile(r"(?i)\b(?:pre-?train|distill)\w*+\s++(?:only\s++)?+$")
 
 
 def _training_data(sentence: str, at: int) -> bool:
