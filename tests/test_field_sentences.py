@@ -92,6 +92,15 @@ CASES = [
  ("Lam: x", "Compared with Whisper-large-v3, Lam reduces the WER on AISHELL-1 from 5.1% to 3.9%.", [("Lam","AISHELL-1",3.9)]),
  ("Retr: x", "On Natural Questions, our retriever achieves a top-20 accuracy of 81.3%, 4.2 points higher than DPR.", [("Retr","Natural Questions",81.3)]),
  ("Vis: x", "Trained only on ImageNet-1K, Vis-B reaches 83.9% top-1 accuracy, matching DeiT-B with half the FLOPs.", [("Vis-B","ImageNet-1K",83.9)]),
+ ("Reasoner: x", "Our 7B model achieves 52.3% on MATH, surpassing GPT-4o (48.2%) and Claude 3.5 Sonnet (50.1%).", [("Reasoner","MATH",52.3),("GPT-4o","MATH",48.2),("Claude 3.5 Sonnet","MATH",50.1)]),
+ ("Zeta: x", "On AIME 2024, Zeta scores 63.3% pass@1, up from 46.7% for the base model.", [("Zeta","AIME24",63.3)]),
+ ("Coda: x", "Coda achieves state-of-the-art results among open-source models, with 75.1% on SWE-bench Verified.", [("Coda","SWE-bench Verified",75.1)]),
+ ("Tiny-R: x", "With only 1.5B parameters, Tiny-R attains 83.9% Pass@1 on MATH-500.", [("Tiny-R","MATH500",83.9)]),
+ ("Align: x", "The model attains a length-controlled win rate of 62.3% against GPT-4-Turbo on AlpacaEval 2.0.", [("Align","AlpacaEval 2.0",62.3)]),
+ ("RLX: x", "Qwen2.5-7B-Instruct trained with RLX reaches 55.2% on AIME24 and 80.1% on MATH500.", [("Qwen2.5-7B-Instruct","AIME24",55.2),("Qwen2.5-7B-Instruct","MATH500",80.1)]),
+ ("Omni: x", "Omni-8B outperforms Llama-3-70B on 6 of 9 benchmarks, including a score of 68.2 on MMLU-Pro.", [("Omni-8B","MMLU-Pro",68.2)]),
+ ("Det: x", "Det-S runs at 320 FPS on a T4 GPU while reaching 47.1 AP on COCO.", [("Det-S","COCO",47.1),("Det-S","COCO",320)]),
+ ("Speech: x", "Speech lowers the character error rate on AISHELL-2 to 4.2%, a 12% relative reduction.", [("Speech","AISHELL-2",4.2)]),
 ]
 
 
