@@ -57,6 +57,7 @@ _SLASH_VARIANTS = regex.compile(
 )
 _PRONOUN_SUBJECT = regex.compile(r"(?i)\b(?:it|its|they|their)\b")
 _PARTICIPLE_CLAUSE = regex.compile(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b")
+_FOR_NAME = regex.compile(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)(?=\s*+(?:[,;.)]|$|\s(?:and|on|in|with)\b))")
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -496,6 +497,21 @@ class Extractor:
                 om = ctx.change_object.search(s[max(0, c.value_span[0] - off - 80): c.value_span[0] - off])
                 if om and not _RX1.search(om.group("m")):
                     c.metric = om.group("m").lower()
+        # "on ODinW and OVDEval, boasting an AP of 30.1 and an NMS-AP of 26.86, respectively":
+        # single scores stated one by one pair with a list of benchmarks named before them
+        if resp:
+            for lm in ctx.name_list.finditer(s):
+                names = [R.benchmark_name(ctx, t) for t in R.expand_versions(lm.captures("n"))]
+                if len(names) < 2 or not all(names):
+                    continue
+                singles = sorted((c for c in cands if c.kind == "score" and c.role == "main"
+                                  and len(groups[(c.rule_id, c.span)]) == 1
+                                  and c.value_span[0] - off >= lm.end()), key=lambda c: c.value_span[0])
+                if len(singles) == len(names) and all(c.benchmark in (None, names[0]) or c.benchmark in names
+                                                       for c in singles):
+                    for c, b in zip(singles, names):
+                        c.benchmark = b
+                break
         # named systems' own scores take the benchmark (and metric) of the sentence's main score
         mains = [c for c in cands if c.kind == "score" and c.role == "main" and not c.reject]
         # "1.32 and 0.61, compared to 1.05 and 0.42 for X": listed values pair with the main
@@ -565,6 +581,16 @@ class Extractor:
                 if tm:
                     nm = R.clean_name(ctx, tm.group("n"))
                     if R.valid_name(ctx, nm) and not self.ctx.names.is_known_benchmark(nm) \
+                            and R.metric_info(nm, ctx.rs.rules_dir) is None:
+                        c.baseline_model = nm
+        # "... and from 6.1% to 43% for GLM-4-9B": the system a transition is stated for is
+        # the one it starts from
+        for c in order:
+            if c.rule_id == "score-transition" and c.baseline_value is not None and not c.baseline_model:
+                fm = _FOR_NAME.match(s, c.span[1] - off)
+                if fm:
+                    nm = R.clean_name(ctx, fm.group("n"))
+                    if R.valid_name(ctx, nm) and not ctx.names.is_known_benchmark(nm) \
                             and R.metric_info(nm, ctx.rs.rules_dir) is None:
                         c.baseline_model = nm
         found: dict[int, tuple[int, str]] = {}

@@ -59,7 +59,7 @@ _OUR_END = regex.compile(
 _WITH_MODEL = regex.compile(r"\b(?:with|using|of|for|by)\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)")
 # "the LLaMA-2 7B model with common pre-training already exhibits": a modifier after the name
 _GAP_MODIFIER = regex.compile(r"(?i)\s(?:with|without|using|under|trained|pretrained|pre-trained|fine-tuned|of)\b.*$")
-_COMPARE_VERB = regex.compile(r"(?i)(?:outperform|surpass|exceed|beat|rival|match)")
+_COMPARE_VERB = regex.compile(r"(?i)(?:outperform|surpass|exceed|beat|rival|match|improv(?:es|e|ed)\b)")
 _SUBORD = regex.compile(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
 # names after "such as / including / e.g." are examples inside an object, never the subject
 _EXAMPLE_LIST = regex.compile(r"(?i)\b(?:such\s++as|including|e\.g\.|i\.e\.|like)\b")
