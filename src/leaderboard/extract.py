@@ -58,6 +58,17 @@ _SLASH_VARIANTS = regex.compile(
 _PRONOUN_SUBJECT = regex.compile(r"(?i)\b(?:it|its|they|their)\b")
 _PARTICIPLE_CLAUSE = regex.compile(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b")
 _FOR_NAME = regex.compile(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)(?=\s*+(?:[,;.)]|$|\s(?:and|on|in|with)\b))")
+_SPEED_METRIC = regex.compile(r"(?i)latency|speed|throughput|time|fps|memory|cost")
+
+
+def _unit_kind(unit: str | None) -> str:
+    return "share" if unit in (None, "%", "points") else "speed" if unit in ("x", "ms", "s", "FPS") else unit
+
+
+def _margin_fits(score: Cand, margin: Cand) -> bool:
+    """A multiplier is a margin only of a speed, latency or cost (or of another multiplier)."""
+    return margin.unit != "x" or score.unit in ("x", "ms", "s", "FPS") or bool(
+        score.metric and _SPEED_METRIC.search(score.metric))
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -65,7 +76,7 @@ _COMPARED_LIST = regex.compile(
 _UNIT_TAIL = regex.compile(r"^[^\s,;()]*+(?:(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+/\s*+)\$?+\d[\d.,]*+[^\s,;()]*+)*+")
 _GAIN_AFTER = regex.compile(
     r"\S{0,12}?(?:\s*+(?:--?|–|—)\s*+\$?+[\d.]++\$?+(?:\s?+[x×]|\s?+\$?+\\times\$?+)?+)?+(?:\s++[\w-]++){0,2}?\s++"
-    r"(?i:speed-?ups?|faster|acceleration|reductions?|fewer|less|smaller|lower|higher|improvements?|gains?|compression|cheaper|more|throughput)\b"
+    r"(?i:speed(?:-|\s)?ups?|faster|acceleration|reductions?|fewer|less|smaller|lower|higher|improvements?|gains?|compression|cheaper|more|throughput)\b"
 )
 _GAIN_SUBJECT = regex.compile(
     r"(?i)\b(?:gains?|improvements?|margins?|increases?|reductions?|speed-?ups?)\s++"
@@ -702,16 +713,20 @@ class Extractor:
                 # a margin belongs to a score of its own clause ("63.9%, while the number of
                 # visual tokens drops by 75%" keeps the 75% apart)
                 fl, cl = R.clause_bounds(self.ctx, s, d.value_span[0] - off)
-                near = [c for c in free if fl <= c.value_span[0] - off < cl]
+                near = [c for c in free if fl <= c.value_span[0] - off < cl and _margin_fits(c, d)]
                 if not near:
                     continue
-                best = min(near, key=lambda c: abs(c.value_span[0] - d.value_span[0]))
+                # a margin in % or points goes with a score in % or points before a speed
+                best = min(near, key=lambda c: (_unit_kind(c.unit) != _unit_kind(d.unit),
+                                                abs(c.value_span[0] - d.value_span[0])))
                 pairs.append((best, d))
                 free.remove(best)
         listed = len(margins) == len(scores) and len(scores) > 1 and (resp or one_list)
         for sc, d in pairs:
             if not listed and d.benchmark and sc.benchmark and R.vocab_key(d.benchmark) != R.vocab_key(sc.benchmark):
                 continue  # "... 74.9% on ImageNet-R, and on DomainNet it improves by 3.7 points"
+            if not _margin_fits(sc, d):
+                continue  # "IS of 350.2, with 20x faster inference": a speedup is no margin of a quality score
             sc.delta_value, sc.delta_unit = d.value, d.unit
             if d.baseline_model and not sc.baseline_model:
                 sc.baseline_model = d.baseline_model
