@@ -101,6 +101,15 @@ CASES = [
  ("Omni: x", "Omni-8B outperforms Llama-3-70B on 6 of 9 benchmarks, including a score of 68.2 on MMLU-Pro.", [("Omni-8B","MMLU-Pro",68.2)]),
  ("Det: x", "Det-S runs at 320 FPS on a T4 GPU while reaching 47.1 AP on COCO.", [("Det-S","COCO",47.1),("Det-S","COCO",320)]),
  ("Speech: x", "Speech lowers the character error rate on AISHELL-2 to 4.2%, a 12% relative reduction.", [("Speech","AISHELL-2",4.2)]),
+ ("CardioNet: x", "On the PTB-XL dataset, CardioNet achieves a macro AUC of 0.934, outperforming the best previous model (0.925).", [("CardioNet","PTB-XL",0.934)]),
+ ("RecX: x", "RecX improves HR@10 by 6.2% and NDCG@10 by 7.9% on MovieLens-1M compared with SASRec.", []),
+ ("AgentQ: x", "AgentQ reaches a 71.4% success rate on ALFWorld and a 38.2% score on WebShop.", [("AgentQ","ALFWorld",71.4),("AgentQ","WebShop",38.2)]),
+ ("TSF: x", "TSF achieves the lowest MSE on 7 out of 8 datasets, e.g., 0.145 on Weather and 0.362 on ETTh1.", [("TSF","Weather",0.145),("TSF","ETTh1",0.362)]),
+ ("SurgSeg: x", "SurgSeg obtains a mean Dice of 86.4% on the EndoVis 2018 challenge, a new state of the art.", [("SurgSeg","EndoVis 2018",86.4)]),
+ ("RoboPol: x", "In real-world experiments, RoboPol succeeds in 18 of 20 trials.", []),
+ ("Kern: x", "Kern accelerates attention by 2.3x on H100 GPUs and reduces memory by 40%.", []),
+ ("Para: x", "Para matches the accuracy of full fine-tuning on GLUE (88.1 vs. 88.3) while updating only 0.1% of the parameters.", [("Para","GLUE",88.1)]),
+ ("GraphZ: x", "GraphZ sets new records on ogbn-products and ogbn-papers100M with accuracies of 85.7% and 68.9%, respectively.", [("GraphZ","ogbn-products",85.7),("GraphZ","ogbn-papers100M",68.9)]),
 ]
 
 
