@@ -110,6 +110,15 @@ CASES = [
  ("Kern: x", "Kern accelerates attention by 2.3x on H100 GPUs and reduces memory by 40%.", []),
  ("Para: x", "Para matches the accuracy of full fine-tuning on GLUE (88.1 vs. 88.3) while updating only 0.1% of the parameters.", [("Para","GLUE",88.1)]),
  ("GraphZ: x", "GraphZ sets new records on ogbn-products and ogbn-papers100M with accuracies of 85.7% and 68.9%, respectively.", [("GraphZ","ogbn-products",85.7),("GraphZ","ogbn-papers100M",68.9)]),
+ ("N: x", "We release MathBench, containing 3,709 problems across 5 difficulty levels, to evaluate LLMs on GSM8K-style reasoning.", []),
+ ("N: x", "Our model is pre-trained on 1.4T tokens and fine-tuned for 3 epochs with a learning rate of 2e-5 on MMLU.", []),
+ ("N: x", "We observe that about 30% of the errors on GSM8K stem from arithmetic mistakes.", []),
+ ("N: x", "Human annotators agree with the automatic judge 85% of the time on MT-Bench.", []),
+ ("N: x", "The dataset covers 100 languages and 2.5 million sentence pairs from the FLORES corpus.", []),
+ ("N: x", "In 2023, over 60% of submissions to ICLR used a transformer backbone.", []),
+ ("N: x", "The ablation removes 50% of the attention heads in layers 12 to 24 on ImageNet.", []),
+ ("N: x", "Inference requires 24 GB of GPU memory at a batch size of 8 on COCO.", []),
+ ("N: x", "We fine-tune Llama-3-8B with LoRA rank 16 on Alpaca for 3 epochs.", []),
 ]
 
 
