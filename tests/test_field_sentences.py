@@ -140,3 +140,25 @@ def test_field_sentence(title: str, text: str, expected: list[tuple[str, str, fl
     assert not missing, f"missing {missing}; got {got}"
     extra = {g for g in got if not any(g[2] == v for _, _, v in expected)}
     assert not extra, f"unexpected scores {extra}"
+
+
+# Gains, reductions and margins stated without an absolute score: (value, benchmark or None).
+DELTA_CASES = [
+ ("A: x", "Compared to the strongest baseline, our method yields an absolute gain of 4.3% on Kinetics-400.", [(4.3,"Kinetics-400")]),
+ ("B: x", "Our approach reduces the error rate on CIFAR-10 by 23% relative to ResNet-50.", [(23,"CIFAR-10")]),
+ ("C: x", "It cuts inference latency by half and memory by 3x on LLaMA-7B.", [(3,None)]),
+ ("D: x", "Results show consistent improvements of 1.2-2.8 BLEU across all WMT language pairs.", [(1.2,None)]),
+ ("E: x", "Our model improves mIoU by 3.1 and 2.4 points on Cityscapes and ADE20K, respectively.", [(3.1,"Cityscapes"),(2.4,"ADE20K")]),
+ ("F: x", "The proposed loss boosts top-1 accuracy by over 5 points on ImageNet-LT.", [(5,"ImageNet-LT")]),
+ ("G: x", "On MS MARCO, reranking with G increases MRR@10 by 2.7 points over monoT5.", [(2.7,"MS MARCO")]),
+ ("H: x", "H achieves a 35% reduction in FID on FFHQ compared with StyleGAN2.", [(35,"FFHQ")]),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", DELTA_CASES, ids=[c[1][:40] for c in DELTA_CASES])
+def test_field_delta_sentence(title: str, text: str, expected: list[tuple[float, str | None]]) -> None:
+    results, _ = Extractor.load().extract(Document(id="t", title=title, abstract=text))
+    got = {(r.value, _key(r.benchmark)) for r in results if r.kind == "delta"}
+    for value, bench in expected:
+        assert any(v == value and (bench is None or b == _key(bench)) for v, b in got), f"missing {value} on {bench}: {got}"
+    assert not [g for g in got if not any(g[0] == v for v, _ in expected)], f"unexpected deltas {got}"
