@@ -25,7 +25,7 @@ _CARRY = regex.compile(r"(?i)^(?:meanwhile|moreover|furthermore|additionally|in\
 # NOTE: patterns used by the resolve logic, compiled once at import.
 _RX0 = regex.compile(r"(?i)\b(?:on|in|across)\s+(?:the\s+)?$")
 _RX1 = regex.compile(r"(?i)\d|\b(?:it|them|this|that|performance|results?)\b")
-_RX2 = regex.compile(r"\s++(?:for|of|by|from)\s++(?P<p>[^,;:()]{2,60}?)(?=\s*+(?:[,;:()]|$|\.(?:\s|$)|\b(?:and|or)\s++[$\d]))")
+_RX2 = regex.compile(r"\s++(?:for|of|by|from|in|with|under|using)\s++(?P<p>[^,;:()]{2,60}?)(?=\s*+(?:[,;:()]|$|\.(?:\s|$)|\b(?:and|or)\s++[$\d]))")
 _RX3 = regex.compile(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
 _RX4 = regex.compile(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
 _RX5 = regex.compile(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")

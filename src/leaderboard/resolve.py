@@ -134,6 +134,7 @@ class Context:
         # the system a transition starts from: "... AP of RTMPose-l from", "promotes X by 1.5 AP ("
         self.transition_subject = c(
             r"(?:\bof|\b(?:promot|improv|boost|enhanc|rais|lift|upgrad)\w*+)\s++(?:the\s++)?+(?P<n>{NAME})"
+            r"(?:\s++(?:baselines?|models?|counterparts?|systems?))?+"
             r"(?:\s++by\s++[^()\s]{1,12}+(?:\s++[\w@-]++)?+)?+\s*+(?:,\s*+)?+(?:from\s*+)?+\(?+\s*+$"
         )
         # a comparison that precedes the value it qualifies
