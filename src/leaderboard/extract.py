@@ -18,8 +18,6 @@ from .validate import check
 
 _DIGIT = regex.compile(r"\d")
 _NAME_GROUPS = ("benchmark", "model", "entity", "baseline_model")
-# a sentence that continues the previous one's setting ("Meanwhile, ...")
-_CARRY = regex.compile(r"(?i)^(?:meanwhile|moreover|furthermore|additionally|in\s+addition|besides|also|notably|specifically|in\s+particular|there|here|it|this)\b")
 
 
 # NOTE: patterns used by the resolve logic, compiled once at import.
@@ -55,19 +53,21 @@ _BRACKETED_AFTER_VALUE = regex.compile(r"\\?%?+\s*+\(\s*+")
 _SLASH_VARIANTS = regex.compile(
     r"(?P<base>\b[A-Z][\w.]*+(?:-[\w.]++)*?-)(?P<v>[A-Za-z0-9.]{1,6}+)(?:\s*+/\s*+(?P<v>[A-Za-z0-9.]{1,6}+))++(?![\w.-])"
 )
-_PRONOUN_SUBJECT = regex.compile(r"(?i)\b(?:it|its|they|their)\b")
 _PARTICIPLE_CLAUSE = regex.compile(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b")
 _FOR_NAME = regex.compile(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)(?=\s*+(?:[,;.)]|$|\s(?:and|on|in|with)\b))")
 _SPEED_METRIC = regex.compile(r"(?i)latency|speed|throughput|time|fps|memory|cost")
 
 
+_SPEED_UNITS = ("x", "ms", "s", "FPS")
+
+
 def _unit_kind(unit: str | None) -> str:
-    return "share" if unit in (None, "%", "points") else "speed" if unit in ("x", "ms", "s", "FPS") else unit
+    return "share" if unit in (None, "%", "points") else "speed" if unit in _SPEED_UNITS else unit
 
 
 def _margin_fits(score: Cand, margin: Cand) -> bool:
     """A multiplier is a margin only of a speed, latency or cost (or of another multiplier)."""
-    return margin.unit != "x" or score.unit in ("x", "ms", "s", "FPS") or bool(
+    return margin.unit != "x" or score.unit in _SPEED_UNITS or bool(
         score.metric and _SPEED_METRIC.search(score.metric))
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
@@ -114,6 +114,7 @@ class Extractor:
         self._prev_lists: list[list[str]] | None = []
         self._prev_s: str | None = None
         self._last_subject: str | None = None
+        self._on_names: list = []  # the "on <Name>" phrases of the current sentence, scanned once
         accepted: list[Cand] = []
         rejected: list[Cand] = []
         prev_benchmarks: list[str] = []
@@ -145,8 +146,9 @@ class Extractor:
                     cands.extend(self._cands(m, s, sent.start, system, prev_benchmarks))
             # "on Common Voice 15 and 3.1% on FLEURS": a number inside a name another match
             # captured is part of that name
+            self._on_names = list(self.ctx.on_name.finditer(s)) if cands else []
             names = [((ns, ne), (m.rule.id, m.span)) for m in kept for g in _NAME_GROUPS for _, (ns, ne) in m.groups.get(g, [])]
-            names += [((om.start("n") + sent.start, om.end("n") + sent.start), None) for om in self.ctx.on_name.finditer(s)
+            names += [((om.start("n") + sent.start, om.end("n") + sent.start), None) for om in self._on_names
                       if _DIGIT.search(om.group("n")) and R.benchmark_name(self.ctx, om.group("n"))]
             for c in cands:
                 for (ns, ne), owner in names:
@@ -422,10 +424,19 @@ class Extractor:
                         for c, mname in zip(members, lst):
                             c.model, c.model_explicit = mname, True
                         break
+            # facts of the group, the same for every member
+            first = members[0].value_span[0] - off
+            gain_subject = _GAIN_SUBJECT.search(s, fl, first)
+            variants = None  # "D-FINE-L / X achieves 54.0% / 55.8% AP": variants listed with slashes
+            if n > 1:
+                for variants in _SLASH_VARIANTS.finditer(s, fl, first):
+                    pass
+                if variants and (len(variants.captures("v")) != n or ctx.metric.match(variants.group(0))):
+                    variants = None  # not one per value, or a metric ("ROUGE-1/2/L")
             for c in members:
                 vs, ve = c.value_span[0] - off, c.value_span[1] - off
                 # "the mAP gains reach 7.1 and 9.4 points": a score whose subject is a gain is a margin
-                if c.kind == "score" and c.baseline_value is None and _GAIN_SUBJECT.search(s, fl, members[0].value_span[0] - off):
+                if c.kind == "score" and c.baseline_value is None and gain_subject:
                     c.kind = "delta"
                 # "improving up to 4% in ROUGE", "within 0.4% of full fine-tuning": a change, not a score
                 if c.kind == "score" and c.baseline_value is None and (
@@ -461,22 +472,15 @@ class Extractor:
                     if b is None and (c.unit in ("FPS", "ms") or c.metric):
                         # "runs at 320 FPS on a T4 GPU while reaching 47.1 AP on COCO": the
                         # sentence's only benchmark
-                        named = {R.benchmark_name(ctx, om.group("n")) for om in ctx.on_name.finditer(s)} - {None}
-                        if len(named) == 1 and not any(R._training_data(s, om.start()) for om in ctx.on_name.finditer(s)):
-                            b = named.pop()
+                        b = self._only_benchmark(s)
                     # a benchmark paper's own benchmark, once introduced, for a measured score
                     if (b is None and c.kind == "score" and self._doc_bench and vs + off >= self._doc_bench_at
                             and (c.metric or c.unit in ("%", "points"))):
                         b = self._doc_bench
                     c.benchmark = b
-                if c.model is None and n > 1:
-                    # "D-FINE-L / X achieves 54.0% / 55.8% AP": variants listed with slashes
-                    sm = None
-                    for sm in _SLASH_VARIANTS.finditer(s, fl, members[0].value_span[0] - off):
-                        pass
-                    if sm and len(sm.captures("v")) == n and not ctx.metric.match(sm.group(0)):  # not "ROUGE-1/2/L"
-                        c.model = sm.group("base") + sm.captures("v")[members.index(c)]
-                        c.model_explicit = True
+                if c.model is None and variants:
+                    c.model = variants.group("base") + variants.captures("v")[members.index(c)]
+                    c.model_explicit = True
                 if c.model is None:
                     mod, explicit = R.subject_model(ctx, s, vs, fl, system, self._proper)
                     if (not mod or not explicit) and fl > 0 and _PARTICIPLE_CLAUSE.match(s, fl):
@@ -578,6 +582,14 @@ class Extractor:
         self._baselines(cands, mains, s, off)
         self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
         self._attach_deltas(cands, mains, resp, s, off)
+
+    def _only_benchmark(self, s: str) -> str | None:
+        """The one benchmark the sentence names with "on" (none when it names several, or
+        names pretraining data); from the scan made once per sentence."""
+        named = {R.benchmark_name(self.ctx, om.group("n")) for om in self._on_names} - {None}
+        if len(named) == 1 and not any(R.training_data(s, om.start()) for om in self._on_names):
+            return named.pop()
+        return None
 
     def _baselines(self, cands: list[Cand], mains: list[Cand], s: str, off: int) -> None:
         """The system each main score is compared with ("outperforming GPT-4 (22.95%)")."""

@@ -351,7 +351,7 @@ _LATTER = regex.compile(r"\b(?:on|for)\s++the\s++(?P<w>latter|former)\b")
 _TRAINED_ON = regex.compile(r"(?i)\b(?:pre-?train|distill)\w*+\s++(?:only\s++)?+$")
 
 
-def _training_data(sentence: str, at: int) -> bool:
+def training_data(sentence: str, at: int) -> bool:
     """Is the "on <Name>" at ``at`` the data a model was trained on ("pretrained on Objects365")?"""
     return bool(_TRAINED_ON.search(sentence, max(0, at - 30), at))
 
@@ -366,7 +366,7 @@ def benchmark_after(ctx: Context, sentence: str, rel_end: int, limit: int) -> tu
                 return (names[-1] if lm.group("w") == "latter" else names[0]), lm.start()
     for m in ctx.on_name.finditer(sentence, rel_end, limit):
         name = benchmark_name(ctx, m.group("n"))
-        if name and not _training_data(sentence, m.start()):
+        if name and not training_data(sentence, m.start()):
             return name, m.start()
     return None, -1
 
@@ -396,7 +396,7 @@ def benchmark_before(ctx: Context, sentence: str, rel_start: int, floor: int) ->
     best = None
     for m in ctx.on_name.finditer(sentence, floor, rel_start):
         name = benchmark_name(ctx, m.group("n"))
-        if name and m.end() <= rel_start and not _training_data(sentence, m.start()):
+        if name and m.end() <= rel_start and not training_data(sentence, m.start()):
             best = name
     return best
 
@@ -407,6 +407,12 @@ _METRIC_ACRONYM = regex.compile(
     r"\$?+(?:\\?%|\s++points?\b)?+\s++(?:in\s++)?+(?P<m>[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+)(?![\w.-]|\.\w)"
     r"(?=\s*+(?:$|[,;.)]|and\b|or\b|on\b|in\b|at\b|for\b|with\b|over\b|while\b|across\b|than\b))"
 )
+
+
+def _namelike(word: str) -> bool:
+    """A word shaped like a name rather than an ordinary capitalised word: a digit or an inner
+    capital (ImageNet-1K, COCO, CIFAR-10; not "Mix", "Error")."""
+    return bool(_RX2.search(word)) or any(ch.isupper() for ch in word[1:])
 
 
 def _split_bench_metric(ctx: Context, text: str) -> tuple[str | None, str]:
@@ -421,7 +427,7 @@ def _split_bench_metric(ctx: Context, text: str) -> tuple[str | None, str]:
                     return bench, " ".join(words[k:])
     # "top-1 ImageNet-1K accuracy": a name-like word (a digit or an inner capital) inside
     for i, w in enumerate(words[1:-1], 1):
-        if w[:1].isupper() and (_RX2.search(w) or any(ch.isupper() for ch in w[1:])) \
+        if w[:1].isupper() and _namelike(w) \
                 and metric_info(w, ctx.rs.rules_dir) is None:
             bench = benchmark_name(ctx, w)
             if bench:
@@ -440,7 +446,7 @@ def benchmark_in_metric(ctx: Context, sentence: str, rel_end: int) -> str | None
     bm = _BENCH_BEFORE_HEAD.match(sentence, rel_end)
     if bm:  # "78.5% top-1 ImageNet-1K accuracy"
         w = bm.group("b")
-        if (_RX2.search(w) or any(ch.isupper() for ch in w[1:])) and metric_info(w, ctx.rs.rules_dir) is None:
+        if _namelike(w) and metric_info(w, ctx.rs.rules_dir) is None:
             b = benchmark_name(ctx, w)
             if b:
                 return b
@@ -470,7 +476,7 @@ def benchmark_in_metric_before(ctx: Context, sentence: str, rel_start: int, floo
     for w in reversed(words):
         w = w.strip(",;:()")
         # a name-like word (ImageNet, COCO, CIFAR-10), not a capitalised metric word (Mix Error Rate)
-        namelike = ctx.names.is_known_benchmark(w) or _RX2.search(w) or any(ch.isupper() for ch in w[1:])
+        namelike = ctx.names.is_known_benchmark(w) or _namelike(w)
         if w[:1].isupper() and namelike and metric_info(w, ctx.rs.rules_dir) is None:
             b = benchmark_name(ctx, w)
             if b:
