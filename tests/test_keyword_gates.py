@@ -1,8 +1,8 @@
-"""A rule's `keywords` gate may only skip sentences where the rule cannot match.
+"""A rule's gates may only skip sentences where the rule cannot match.
 
-Every sentence of the corpora in tests/data is run through every pattern of every gated
-rule, gate or no gate; a match in a sentence that holds none of the rule's keywords would
-be a result the gate silently throws away.
+Two gates: a rule's `keywords` (substrings) and a pattern's `gate` (a regex). Every
+sentence of the corpora in tests/data is run through every gated pattern, gate or no
+gate; a match in a sentence the gate turns away would be a result silently thrown away.
 """
 
 from __future__ import annotations
@@ -48,3 +48,21 @@ def test_keyword_gate_is_exact(rule) -> None:
         for rx in rule.regexes:
             m = rx.search(text, timeout=5.0)
             assert m is None, f"{rule.id} matches {m.group(0)!r} in a sentence without its keywords: {text!r}"
+
+
+PATTERN_GATED = [rule for rule in load_ruleset().rules if any(g is not None for g in rule.gates)]
+
+
+def test_some_patterns_are_gated() -> None:
+    assert len(PATTERN_GATED) >= 5
+
+
+@pytest.mark.parametrize("rule", PATTERN_GATED, ids=[r.id for r in PATTERN_GATED])
+def test_pattern_gate_is_exact(rule) -> None:
+    for text in SENTENCES:
+        for i, (rx, gate) in enumerate(zip(rule.regexes, rule.gates)):
+            if gate is None or gate.search(text, timeout=5.0):
+                continue
+            m = rx.search(text, timeout=5.0)
+            assert m is None, (f"{rule.id} pattern {i + 1} matches {m.group(0)!r} in a sentence "
+                               f"its gate turns away: {text!r}")

@@ -88,6 +88,42 @@ def test_check_rules_reports_failing_example(rules_copy: Path) -> None:
     assert len(problems) == 1 and "x-rule" in problems[0] and "example pos" in problems[0]
 
 
+GATED = GOOD.replace("priority: 50", "priority: 90").replace(
+    "pattern: '{{value}}\\s++on\\s++{{benchmark}}'",
+    "patterns:\n  - pattern: '{{value}}\\s++on\\s++{{benchmark}}'\n    gate: '{gate}'",
+)
+
+
+def test_gated_pattern_runs_only_where_its_gate_finds_something(rules_copy: Path) -> None:
+    from leaderboard.matcher import run_rules
+
+    (rules_copy / "extract" / "x-rule.yaml").write_text(GATED.format(id="x-rule", gate="\\d%\\s"))
+    rs = load_ruleset(rules_copy)
+    rule = rs.by_id()["x-rule"]
+    assert rule.gates[0] is not None and rule.gates[0].pattern == "\\d%\\s"
+    # (at priority 90 it beats other rules in their own examples; only its own matter here)
+    assert [p for p in check_rules(rules_copy) if "x-rule" in p] == []
+    found = {m.first("value") for m in run_rules(rs, "It gets 57.1% on AIME.", 0)[0] if m.rule.id == "x-rule"}
+    assert found == {"57.1%"}
+    # "57.1 on AIME" has no "%": the gate turns the sentence away before the pattern runs
+    assert not [m for m in run_rules(rs, "It gets 57.1 on AIME.", 0)[0] if m.rule.id == "x-rule"]
+
+
+def test_gate_that_misses_an_example_is_reported(rules_copy: Path) -> None:
+    (rules_copy / "extract" / "x-rule.yaml").write_text(GATED.format(id="x-rule", gate="points"))
+    problems = check_rules(rules_copy)
+    assert any("x-rule" in p and "pattern 1" in p and "gate finds nothing in example pos" in p
+               for p in problems), problems
+
+
+def test_bad_gate_regex_is_one_line_error(rules_copy: Path) -> None:
+    (rules_copy / "extract" / "x-rule.yaml").write_text(GATED.format(id="x-rule", gate="(unclosed"))
+    with pytest.raises(RuleError) as exc:
+        load_ruleset(rules_copy)
+    msg = str(exc.value)
+    assert "x-rule" in msg and "pattern 1" in msg and "bad gate regex" in msg and "\n" not in msg
+
+
 def test_unknown_group_in_pattern(rules_copy: Path) -> None:
     text = GOOD.format(id="x-rule").replace("\\s++on", "(?P<colour>\\s++)on")
     (rules_copy / "extract" / "x-rule.yaml").write_text(text)

@@ -57,8 +57,10 @@ def run_rules(ruleset: RuleSet, text: str, offset: int) -> tuple[list[Match], li
                     has_num = True
             if not has_num:
                 continue
-        for rx in rule.regexes:
+        for rx, gate in zip(rule.regexes, rule.gates):
             try:
+                if gate is not None and gate.search(text, timeout=MATCH_TIMEOUT) is None:
+                    continue
                 found = list(rx.finditer(text, timeout=MATCH_TIMEOUT))
             except TimeoutError:
                 timeouts.append(Timeout(rule.id, (offset, offset + len(text))))

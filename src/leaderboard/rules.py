@@ -230,6 +230,21 @@ class Defaults(BaseModel):
     qualifier: Literal[">", ">=", "<", "<=", "~"] | None = None
 
 
+class GatedPattern(BaseModel):
+    """A pattern with a gate: a cheaper regex that every match of the pattern contains.
+
+    The pattern runs only on sentences where the gate finds something, so a gate must be
+    a necessary part of the pattern (typically its literal anchor and the first character
+    of its value: ``(?:of|=|:)\\s++\\$?+\\d``). ``leaderboard rules check`` tests it on the
+    rule's examples and the test suite on every sentence of the test corpora.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str = Field(description="the pattern (macros and placeholders allowed)")
+    gate: str = Field(description="a regex found in every sentence the pattern matches")
+
+
 class RuleSpec(BaseModel):
     """The contract of one ``rules/extract/<id>.yaml`` file."""
 
@@ -240,8 +255,10 @@ class RuleSpec(BaseModel):
     description: str = Field(default="", description="longer explanation")
     priority: int = Field(default=50, ge=0, le=100, description="higher wins overlaps")
     kind: RuleKind = Field(description="score | delta | baseline | reject")
-    pattern: str | None = Field(default=None, description="one pattern")
-    patterns: list[str] = Field(default_factory=list, description="several patterns")
+    pattern: str | GatedPattern | None = Field(default=None, description="one pattern")
+    patterns: list[str | GatedPattern] = Field(
+        default_factory=list, description="several patterns (each a string or {pattern, gate})"
+    )
     keywords: list[str] = Field(
         default_factory=list,
         description="gate: the rule runs only on sentences containing one of these (lower-case)",
@@ -272,8 +289,15 @@ class RuleSpec(BaseModel):
             raise ValueError("example names must be unique")
         return self
 
-    def all_patterns(self) -> list[str]:
+    def _entries(self) -> list[str | GatedPattern]:
         return ([self.pattern] if self.pattern else []) + list(self.patterns)
+
+    def all_patterns(self) -> list[str]:
+        return [e.pattern if isinstance(e, GatedPattern) else e for e in self._entries()]
+
+    def all_gates(self) -> list[str | None]:
+        """The gate of each pattern (None: the pattern runs on every sentence)."""
+        return [e.gate if isinstance(e, GatedPattern) else None for e in self._entries()]
 
 
 class MacrosFile(BaseModel):
@@ -298,6 +322,9 @@ class CompiledRule:
     path: Path
     regexes: tuple[regex.Pattern[str], ...]
     keywords: tuple[str, ...]
+    #: per pattern: a regex every match contains (the pattern is skipped where it finds
+    #: nothing), or None
+    gates: tuple[regex.Pattern[str] | None, ...] = ()
     #: every number the rule can claim is a {NUM}: it cannot match where NUM is nowhere
     value_gated: bool = False
 
@@ -583,7 +610,8 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
             raise RuleError(f"{path}: rule {spec.id}: duplicate id (also in {seen[spec.id]})")
         seen[spec.id] = path
         compiled = []
-        for i, pat in enumerate(spec.all_patterns()):
+        gates: list[regex.Pattern[str] | None] = []
+        for i, (pat, gate) in enumerate(zip(spec.all_patterns(), spec.all_gates())):
             where = f"{path}: rule {spec.id} pattern {i + 1}"
             source = expand(pat, macros, mf.placeholders, where)
             try:
@@ -596,9 +624,16 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
             if spec.kind != "reject" and "value" not in rx.groupindex and "baseline_value" not in rx.groupindex:
                 raise RuleError(f"{where}: pattern captures no {{value}}")
             compiled.append(rx)
+            if gate is None:
+                gates.append(None)
+                continue
+            try:
+                gates.append(compile_pattern(expand(gate, macros, mf.placeholders, f"{where} gate")))
+            except regex.error as exc:
+                raise RuleError(f"{where}: bad gate regex: {exc}") from None
         rules.append(
             CompiledRule(spec, path, tuple(compiled), tuple(k.lower() for k in spec.keywords),
-                         _value_gated([rx.pattern for rx in compiled], safe))
+                         tuple(gates), _value_gated([rx.pattern for rx in compiled], safe))
         )
     if not rules:
         raise RuleError(f"{rules_dir / 'extract'}: no rule files")
@@ -650,15 +685,22 @@ def check_rules(rules_dir: Path | None = None) -> list[str]:
     from .redos import backtracking_problems
 
     for rule in ruleset.rules:
-        for i, rx in enumerate(rule.regexes):
-            for why in backtracking_problems(rx.pattern, rx.flags):
-                problems.append(f"{rule.path}: rule {rule.id} pattern {i + 1}: can backtrack "
-                                f"catastrophically: {why}")
+        for i, (rx, gate) in enumerate(zip(rule.regexes, rule.gates)):
+            for what, one in (("", rx), (" gate", gate)):
+                for why in backtracking_problems(one.pattern, one.flags) if one is not None else ():
+                    problems.append(f"{rule.path}: rule {rule.id} pattern {i + 1}{what}: can "
+                                    f"backtrack catastrophically: {why}")
     if problems:
         return problems
     from .testing import load_rule_examples
 
+    by_id = ruleset.by_id()
     for case in load_rule_examples(rules_dir):
+        rule = by_id[case.rule_id]
+        for i, (rx, gate) in enumerate(zip(rule.regexes, rule.gates)):
+            if gate is not None and rx.search(case.text, timeout=5.0) and not gate.search(case.text, timeout=5.0):
+                problems.append(f"{case.path}: rule {case.rule_id} pattern {i + 1}: the gate finds "
+                                f"nothing in example {case.name}, which the pattern matches")
         if case.todo:
             continue
         msg = case.evaluate()
