@@ -50,7 +50,8 @@ def test_keyword_gate_is_exact(rule) -> None:
             assert m is None, f"{rule.id} matches {m.group(0)!r} in a sentence without its keywords: {text!r}"
 
 
-PATTERN_GATED = [rule for rule in load_ruleset().rules if any(g is not None for g in rule.gates)]
+PATTERN_GATED = [rule for rule in load_ruleset().rules
+                 if any(g is not None for g in rule.gates) or any(rule.pattern_keywords)]
 
 
 def test_some_patterns_are_gated() -> None:
@@ -60,9 +61,12 @@ def test_some_patterns_are_gated() -> None:
 @pytest.mark.parametrize("rule", PATTERN_GATED, ids=[r.id for r in PATTERN_GATED])
 def test_pattern_gate_is_exact(rule) -> None:
     for text in SENTENCES:
-        for i, (rx, gate) in enumerate(zip(rule.regexes, rule.gates)):
-            if gate is None or gate.search(text, timeout=5.0):
+        lower = text.lower()
+        for i, (rx, gate, kws) in enumerate(zip(rule.regexes, rule.gates, rule.pattern_keywords)):
+            passes = (gate is None or gate.search(text, timeout=5.0)) and (
+                not kws or any(k in lower for k in kws))
+            if passes:
                 continue
             m = rx.search(text, timeout=5.0)
             assert m is None, (f"{rule.id} pattern {i + 1} matches {m.group(0)!r} in a sentence "
-                               f"its gate turns away: {text!r}")
+                               f"its gate or keywords turn away: {text!r}")

@@ -116,6 +116,20 @@ def test_gate_that_misses_an_example_is_reported(rules_copy: Path) -> None:
                for p in problems), problems
 
 
+def test_pattern_keywords_that_miss_an_example_are_reported(rules_copy: Path) -> None:
+    text = GATED.format(id="x-rule", gate="%").replace("    gate: '%'", "    keywords: [points]")
+    (rules_copy / "extract" / "x-rule.yaml").write_text(text)
+    problems = check_rules(rules_copy)
+    assert any("x-rule" in p and "none of its keywords is in example pos" in p for p in problems), problems
+
+
+def test_mapping_pattern_needs_gate_or_keywords(rules_copy: Path) -> None:
+    text = GATED.format(id="x-rule", gate="%").replace("\n    gate: '%'", "")
+    (rules_copy / "extract" / "x-rule.yaml").write_text(text)
+    with pytest.raises(RuleError, match="x-rule.*needs 'gate' or 'keywords'"):
+        load_ruleset(rules_copy)
+
+
 def test_bad_gate_regex_is_one_line_error(rules_copy: Path) -> None:
     (rules_copy / "extract" / "x-rule.yaml").write_text(GATED.format(id="x-rule", gate="(unclosed"))
     with pytest.raises(RuleError) as exc:

@@ -106,11 +106,10 @@ class Extractor:
         """All results of one document, and every candidate that was rejected (with why)."""
         ctx = self.ctx
         text = doc.abstract
-        system = R.paper_system(ctx, doc)
-        self._doc_bench, self._doc_bench_at = R.paper_benchmark(ctx, doc)
-        if system and self._doc_bench and R.vocab_key(system) == R.vocab_key(self._doc_bench):
-            system = None  # the paper's own name is its benchmark, not a system
-        self._proper = R.proper_words(text)
+        # NOTE: the paper-level facts (its system, its benchmark, its proper words) are
+        # found at the first sentence where a rule matches: most abstracts have none
+        system: str | None = None
+        doc_facts = False
         self._prev_lists: list[list[str]] | None = []
         self._prev_s: str | None = None
         self._last_subject: str | None = None
@@ -124,10 +123,20 @@ class Extractor:
             if not _DIGIT.search(s):
                 prev_s = s
                 continue
+            matches, timeouts = run_rules(self.ruleset, s, sent.start)
+            if not matches and not timeouts:
+                prev_s = s
+                continue
+            if not doc_facts:
+                doc_facts = True
+                system = R.paper_system(ctx, doc)
+                self._doc_bench, self._doc_bench_at = R.paper_benchmark(ctx, doc)
+                if system and self._doc_bench and R.vocab_key(system) == R.vocab_key(self._doc_bench):
+                    system = None  # the paper's own name is its benchmark, not a system
+                self._proper = R.proper_words(text)
             if prev_s is not None:
                 prev_benchmarks = self._benchmarks_named(prev_s)
                 self._prev_lists, self._prev_s = None, prev_s  # found when a list needs them
-            matches, timeouts = run_rules(self.ruleset, s, sent.start)
             kept, dropped = resolve_overlaps(matches)
             for t in timeouts:
                 c = Cand("score", t.rule_id, t.span, t.span, "", 0.0)

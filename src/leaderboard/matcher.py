@@ -57,7 +57,9 @@ def run_rules(ruleset: RuleSet, text: str, offset: int) -> tuple[list[Match], li
                     has_num = True
             if not has_num:
                 continue
-        for rx, gate in zip(rule.regexes, rule.gates):
+        for rx, gate, kws in zip(rule.regexes, rule.gates, rule.pattern_keywords):
+            if kws and not any(k in lower for k in kws):
+                continue
             try:
                 if gate is not None and gate.search(text, timeout=MATCH_TIMEOUT) is None:
                     continue

@@ -231,7 +231,8 @@ class Defaults(BaseModel):
 
 
 class GatedPattern(BaseModel):
-    """A pattern with a gate: a cheaper regex that every match of the pattern contains.
+    """A pattern with a gate: a cheaper regex that every match of the pattern contains,
+    and/or keywords of its own (as a rule's ``keywords``, for this pattern only).
 
     The pattern runs only on sentences where the gate finds something, so a gate must be
     a necessary part of the pattern (typically its literal anchor and the first character
@@ -242,7 +243,17 @@ class GatedPattern(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     pattern: str = Field(description="the pattern (macros and placeholders allowed)")
-    gate: str = Field(description="a regex found in every sentence the pattern matches")
+    gate: str | None = Field(default=None, description="a regex found in every sentence the pattern matches")
+    keywords: list[str] = Field(
+        default_factory=list,
+        description="the pattern runs only on sentences containing one of these (lower-case)",
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> GatedPattern:
+        if self.gate is None and not self.keywords:
+            raise ValueError("a pattern given as a mapping needs 'gate' or 'keywords'")
+        return self
 
 
 class RuleSpec(BaseModel):
@@ -299,6 +310,11 @@ class RuleSpec(BaseModel):
         """The gate of each pattern (None: the pattern runs on every sentence)."""
         return [e.gate if isinstance(e, GatedPattern) else None for e in self._entries()]
 
+    def all_pattern_keywords(self) -> list[tuple[str, ...]]:
+        """The keywords of each pattern (lower-cased; empty: none of its own)."""
+        return [tuple(k.lower() for k in e.keywords) if isinstance(e, GatedPattern) else ()
+                for e in self._entries()]
+
 
 class MacrosFile(BaseModel):
     """The contract of ``rules/_macros.yaml``."""
@@ -325,6 +341,8 @@ class CompiledRule:
     #: per pattern: a regex every match contains (the pattern is skipped where it finds
     #: nothing), or None
     gates: tuple[regex.Pattern[str] | None, ...] = ()
+    #: per pattern: keywords of its own (the pattern is skipped where none occurs), or ()
+    pattern_keywords: tuple[tuple[str, ...], ...] = ()
     #: every number the rule can claim is a {NUM}: it cannot match where NUM is nowhere
     value_gated: bool = False
 
@@ -633,7 +651,8 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
                 raise RuleError(f"{where}: bad gate regex: {exc}") from None
         rules.append(
             CompiledRule(spec, path, tuple(compiled), tuple(k.lower() for k in spec.keywords),
-                         tuple(gates), _value_gated([rx.pattern for rx in compiled], safe))
+                         tuple(gates), tuple(spec.all_pattern_keywords()),
+                         _value_gated([rx.pattern for rx in compiled], safe))
         )
     if not rules:
         raise RuleError(f"{rules_dir / 'extract'}: no rule files")
@@ -697,10 +716,15 @@ def check_rules(rules_dir: Path | None = None) -> list[str]:
     by_id = ruleset.by_id()
     for case in load_rule_examples(rules_dir):
         rule = by_id[case.rule_id]
-        for i, (rx, gate) in enumerate(zip(rule.regexes, rule.gates)):
-            if gate is not None and rx.search(case.text, timeout=5.0) and not gate.search(case.text, timeout=5.0):
+        for i, (rx, gate, kws) in enumerate(zip(rule.regexes, rule.gates, rule.pattern_keywords)):
+            if (gate is None and not kws) or not rx.search(case.text, timeout=5.0):
+                continue
+            if gate is not None and not gate.search(case.text, timeout=5.0):
                 problems.append(f"{case.path}: rule {case.rule_id} pattern {i + 1}: the gate finds "
                                 f"nothing in example {case.name}, which the pattern matches")
+            if kws and not any(k in case.text.lower() for k in kws):
+                problems.append(f"{case.path}: rule {case.rule_id} pattern {i + 1}: none of its "
+                                f"keywords is in example {case.name}, which the pattern matches")
         if case.todo:
             continue
         msg = case.evaluate()
