@@ -119,13 +119,16 @@ class Context:
         def c(src: str) -> regex.Pattern[str]:
             return compile_pattern(expand(src, x, ruleset.placeholders, "resolve"))
 
+        # NOTE: a pattern that starts with a word starts with \b: the engine then tries word
+        # starts only (the same matches: each of these begins with \b or with a look-behind
+        # for a non-word character before a word character)
         self.name = c("{NAME}")
-        self.on_name = c(r"{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)")
+        self.on_name = c(r"\b{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)")
         self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
-        self.metric = c("{METRIC}")
+        self.metric = c(r"\b{METRIC}")
         self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
-        self.compare = c("{COMPARE}")
-        self.subject_verb = c("{SUBJECT_VERB}")
+        self.compare = c(r"\b{COMPARE}")
+        self.subject_verb = c(r"\b{SUBJECT_VERB}")
         self.name_list = c(r"(?P<n>{NAME})(?:{LIST_SEP}(?P<n>{NAME}))++")
         self.our = regex.compile(
             r"(?i)\b(?:our|the\s+proposed|this|the\s+resulting)\s++(?:[\w-]++\s++){0,3}?"
@@ -133,13 +136,13 @@ class Context:
         )
         # the system a transition starts from: "... AP of RTMPose-l from", "promotes X by 1.5 AP ("
         self.transition_subject = c(
-            r"(?:\bof|\b(?:promot|improv|boost|enhanc|rais|lift|upgrad)\w*+)\s++(?:the\s++)?+(?P<n>{NAME})"
+            r"\b(?:\bof|\b(?:promot|improv|boost|enhanc|rais|lift|upgrad)\w*+)\s++(?:the\s++)?+(?P<n>{NAME})"
             r"(?:\s++(?:baselines?|models?|counterparts?|systems?))?+"
             r"(?:\s++by\s++[^()\s]{1,12}+(?:\s++[\w@-]++)?+)?+\s*+(?:,\s*+)?+(?:from\s*+)?+\(?+\s*+$"
         )
         # a comparison that precedes the value it qualifies
         self.compare_before = c(
-            r"(?i:\b(?:(?:improv\w*+|gains?|advantages?|improvements?)\s++(?:over|upon)|outperform\w*+|surpass\w*+"
+            r"\b(?i:\b(?:(?:improv\w*+|gains?|advantages?|improvements?)\s++(?:over|upon)|outperform\w*+|surpass\w*+"
             r"|compared\s++(?:to|with)|relative\s++to|in\s++comparison\s++(?:to|with))\s++)"
             r"(?P<p>(?:(?!(?:by|on|in|across|with|at|for|to|from|while|and|reaching|achieving|obtaining)\b)[\w@.+-]++\s*+){1,7}?)"
             r"(?=\s*+(?:,|\(|\bby\b|\bon\b|\bin\b|\bacross\b|\bwith\b|\band\b|\bfor\b|\bto\b|$))"
