@@ -119,6 +119,10 @@ CASES = [
  ("N: x", "The ablation removes 50% of the attention heads in layers 12 to 24 on ImageNet.", []),
  ("N: x", "Inference requires 24 GB of GPU memory at a batch size of 8 on COCO.", []),
  ("N: x", "We fine-tune Llama-3-8B with LoRA rank 16 on Alpaca for 3 epochs.", []),
+ ("Seg: x", "Seg-S reaches 78.6% mIoU at 93 FPS on Cityscapes test and 80.1% mIoU with a speed of 154 FPS on CamVid test.", [("Seg-S","Cityscapes test",78.6),("Seg-S","Cityscapes test",93),("Seg-S","CamVid test",80.1),("Seg-S","CamVid test",154)]),
+ ("ASR: x", "Trained on 100 hours only, the recogniser obtains 5.9% WER when decoded without a language model on the LibriSpeech test-clean set.", [("ASR","LibriSpeech test-clean",5.9)]),
+ ("MT: x", "On WMT16 En-Ro, the student keeps most of the teacher's quality, 34.2 BLEU, at one third of the decoding cost.", [("MT","WMT16 En-Ro",34.2)]),
+ ("Cost: x", "With 3M parameters and 0.9 GFLOPs, Cost runs in real time on VoxCeleb1-O.", []),
 ]
 
 
