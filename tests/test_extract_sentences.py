@@ -46,7 +46,7 @@ CASES = [
     ("In robotic manipulation, our policy attains a 92% success rate on the RLBench suite, outperforming Diffusion Policy by 14 points.",
      [dict(benchmark="RLBench", metric="success rate", value=92.0, baseline_model="Diffusion Policy", delta_value=14.0)]),
     ("PPO-Lite attains at least 90% success on MetaWorld and under 5% collision rate on Habitat.",
-     [dict(model="PPO-Lite", benchmark="MetaWorld", value=90.0, qualifier=">="),
+     [dict(model="PPO-Lite", benchmark="Meta-World", value=90.0, qualifier=">="),
       dict(model="PPO-Lite", benchmark="Habitat", value=5.0, qualifier="<", metric="collision rate")]),
     # retrieval
     ("The retriever improves nDCG@10 from 41.2 to 45.8 on BEIR.",

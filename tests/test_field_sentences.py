@@ -123,6 +123,10 @@ CASES = [
  ("ASR: x", "Trained on 100 hours only, the recogniser obtains 5.9% WER when decoded without a language model on the LibriSpeech test-clean set.", [("ASR","LibriSpeech test-clean",5.9)]),
  ("MT: x", "On WMT16 En-Ro, the student keeps most of the teacher's quality, 34.2 BLEU, at one third of the decoding cost.", [("MT","WMT16 En-Ro",34.2)]),
  ("Cost: x", "With 3M parameters and 0.9 GFLOPs, Cost runs in real time on VoxCeleb1-O.", []),
+ ("AudioNet: x", "AudioNet sets a new state-of-the-art mAP 48.9% on AudioSet-2M without external data.", [("AudioNet","AudioSet-2M",48.9)]),
+ ("GraphX: x", "GraphX achieves state-of-the-art F1 scores for Flickr (0.532) and Yelp (0.661).", [("GraphX","Flickr",0.532),("GraphX","Yelp",0.661)]),
+ ("LangX: x", "LangX-Large obtains a GLUE score of 88.1, outperforming RoBERTa-Large.", [("LangX-Large","GLUE",88.1)]),
+ ("DetX: x", "DetX reaches 57.2 box AP and 49.8 mask AP on COCO test-dev.", [("DetX","COCO test-dev",57.2),("DetX","COCO test-dev",49.8)]),
 ]
 
 

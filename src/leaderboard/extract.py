@@ -48,6 +48,11 @@ _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = regex.compile(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
+# "state-of-the-art F1 scores for PPI (0.995) and Reddit (0.970)": scores for datasets
+_SCORES_FOR = regex.compile(
+    r"(?i)\b(?:scores?|accurac(?:y|ies)|errors?|rates?|F1|AUC|mAP)\s++for\s++(?:the\s++)?+"
+    r"(?:[^()\d]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))*+$"
+)
 _SPLIT_LIST = regex.compile(r"\b(?:on|for)\s++(?:the\s++)?+(?P<l>[a-z][\w-]*+(?:/[a-z][\w-]*+)++)\b")
 _BRACKETED_AFTER_VALUE = regex.compile(r"\\?%?+\s*+\(\s*+")
 _SLASH_VARIANTS = regex.compile(
@@ -85,6 +90,10 @@ _GAIN_SUBJECT = regex.compile(
     r"(?:(?:up\s++to|over|about|around|nearly|more\s++than|as\s++much\s++as)\s++)?+$"
 )
 _LIST_GAP = regex.compile(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
+
+
+#: rules whose value follows its metric phrase, which may hold the benchmark's name
+_METRIC_BEFORE_RULES = frozenset({"score-transition", "score-metric-of-value", "score-metric-moves-to"})
 
 
 class Extractor:
@@ -298,7 +307,8 @@ class Extractor:
         ctx = self.ctx
         before = s[: ents[0][1][0] - off]
         # "on FUNSD (83.3 F1) and CORD (96.3 F1)": a bracketed list after "on"
-        after_on = bool(_RX0.search(before) or _ON_CHAIN.search(before[-200:]))
+        after_on = bool(_RX0.search(before) or _ON_CHAIN.search(before[-200:])
+                        or _SCORES_FOR.search(before[-200:]))
         out: list[Cand] = []
         if len(ents) == len(cands):
             pairs = list(zip(ents, cands))
@@ -469,9 +479,16 @@ class Extractor:
                         b = lead[0]
                     if b is None:
                         b = R.benchmark_before(ctx, s, vs, fl)
-                    if b is None and c.rule_id == "score-transition":
-                        # "improves zero-shot ImageNet accuracy from 76.2% to 79.8%"
-                        b = R.benchmark_in_metric_before(ctx, s, rel_s, fl)
+                    if b is None and c.rule_id in _METRIC_BEFORE_RULES:
+                        # "improves zero-shot ImageNet accuracy from 76.2% to 79.8%",
+                        # "a GLUE score of 80.5", "its ImageNet top-1 accuracy is 84.2%"
+                        transition = c.rule_id == "score-transition"
+                        b = R.benchmark_in_metric_before(ctx, s, rel_s if transition else vs, fl,
+                                                         known_only=not transition)
+                        if b and c.metric and c.metric.lower().startswith(b.lower() + " "):
+                            # "a GLUE score", "an ImageNet top-1 accuracy": the name is no metric
+                            rest = c.metric[len(b) + 1:]
+                            c.metric = R.norm_metric(rest) or " ".join(rest.lower().split())
                     if b is None and fl > 0 and (c.metric or c.unit in ("%", "points")):
                         # "X achieves 53.0% AP on COCO val2017, while Y achieves 54.8% AP": the
                         # sentence's setting carries into its later clauses

@@ -253,7 +253,9 @@ def is_modelish(ctx: Context, name: str) -> bool:
         return False
     if ctx.names.is_model_family(name):
         return True
-    return bool(_RX3.search(name))
+    m = _RX3.search(name)
+    # "AudioSet-2M", "Objects365-2M": a known dataset with its size is still that dataset
+    return bool(m) and not (m.start() > 0 and ctx.names.is_known_benchmark(name[: m.start()]))
 
 
 # "720-step", "5-shot", "3-day": a number glued to a lowercase word is a setting, no name
@@ -463,8 +465,14 @@ def benchmark_in_metric(ctx: Context, sentence: str, rel_end: int) -> str | None
 _BEFORE_VALUE = regex.compile(r"\s++(?:from|of|to|at|is|was|reaches|reached)\s++(?:(?:about|around|approximately|nearly|only|below|above)\s++)?+\$?+$")
 
 
-def benchmark_in_metric_before(ctx: Context, sentence: str, rel_start: int, floor: int) -> str | None:
-    """The benchmark in "zero-shot ImageNet accuracy from 76.2%" (a name inside the metric phrase)."""
+def benchmark_in_metric_before(ctx: Context, sentence: str, rel_start: int, floor: int,
+                               known_only: bool = False) -> str | None:
+    """The benchmark in "zero-shot ImageNet accuracy from 76.2%" (a name inside the metric phrase).
+
+    With ``known_only`` the name must be a benchmark of the vocabulary ("a GLUE score of
+    80.5"): before "of <value>" a name-like word is as often a variable ("a 5-day Z500
+    RMSE of 297") or the system itself.
+    """
     bm = _BEFORE_VALUE.search(sentence, max(floor, rel_start - 30), rel_start)
     end = bm.start() if bm else rel_start
     while end > floor and sentence[end - 1].isspace():
@@ -479,7 +487,7 @@ def benchmark_in_metric_before(ctx: Context, sentence: str, rel_start: int, floo
     for w in reversed(words):
         w = w.strip(",;:()")
         # a name-like word (ImageNet, COCO, CIFAR-10), not a capitalised metric word (Mix Error Rate)
-        namelike = ctx.names.is_known_benchmark(w) or _namelike(w)
+        namelike = ctx.names.is_known_benchmark(w) or (not known_only and _namelike(w))
         if w[:1].isupper() and namelike and metric_info(w, ctx.rs.rules_dir) is None:
             b = benchmark_name(ctx, w)
             if b:

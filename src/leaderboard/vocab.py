@@ -144,8 +144,9 @@ class Names:
 
 
 def name_key(text: str) -> str:
-    """Lower-case letters and digits only (how names are compared)."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    """Lower-case letters, digits and "+" only (how names are compared: HumanEval+ and
+    RefCOCO+ are other benchmarks than HumanEval and RefCOCO)."""
+    return "".join(ch for ch in text.lower() if ch.isalnum() or ch == "+")
 
 
 @functools.cache
