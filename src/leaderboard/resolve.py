@@ -123,7 +123,9 @@ class Context:
         # starts only (the same matches: each of these begins with \b or with a look-behind
         # for a non-word character before a word character)
         self.name = c("{NAME}")
-        self.on_name = c(r"\b{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)")
+        # "on <Name>", and "for the <Name> dataset" (with its noun: "for the Llama model" is no benchmark)
+        self.on_name = c(r"\b(?:{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)"
+                         r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b))")
         self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c(r"\b{METRIC}")
         self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
@@ -718,7 +720,9 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
 
 _WE_PROPOSE = regex.compile(  # NOTE: compiled once (was regex.search(pattern, text) per document)
     r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
-    r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
+    r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?:(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
+    # "We introduce Codex, a GPT language model ...": a plain capitalised word set off as a name
+    r"|(?P<n>[A-Z][a-z]{2,}+)(?=\s*+,\s*+(?:a|an)\s))"
 )
 
 
