@@ -127,6 +127,9 @@ CASES = [
  ("GraphX: x", "GraphX achieves state-of-the-art F1 scores for Flickr (0.532) and Yelp (0.661).", [("GraphX","Flickr",0.532),("GraphX","Yelp",0.661)]),
  ("LangX: x", "LangX-Large obtains a GLUE score of 88.1, outperforming RoBERTa-Large.", [("LangX-Large","GLUE",88.1)]),
  ("DetX: x", "DetX reaches 57.2 box AP and 49.8 mask AP on COCO test-dev.", [("DetX","COCO test-dev",57.2),("DetX","COCO test-dev",49.8)]),
+ ("Foo: x", "FooNet outperforms BERT-base (45.2 vs. 41.0 F1) on SQuAD 2.0.", [("FooNet","SQuAD 2.0",45.2),("BERT-base","SQuAD 2.0",41.0)]),
+ ("Small: x", "With only 1.3B parameters, SmallLM scores 54.1 on MMLU, within 2 points of LLaMA-2-7B.", [("SmallLM","MMLU",54.1)]),
+ ("CodeX: x", "On SWE-bench Verified, CodeX resolves 33.2% of issues, while SWE-agent resolves 24.1%.", [("CodeX","SWE-bench Verified",33.2),("SWE-agent","SWE-bench Verified",24.1)]),
 ]
 
 

@@ -271,6 +271,7 @@ class Extractor:
             bq = pick(bvals, i) if bvals else None
             if bq:
                 c.baseline_value = bq["value"]
+                c.baseline_span = bq["value_span"]
                 if c.unit is None and bq["unit"]:
                     c.unit = bq["unit"]
             if bmodel:
@@ -608,6 +609,25 @@ class Extractor:
         self._baselines(cands, mains, s, off)
         self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
         self._attach_deltas(cands, mains, resp, s, off)
+        self._compared_results(cands, mains)
+
+    def _compared_results(self, cands: list[Cand], mains: list[Cand]) -> None:
+        """"FooNet outperforms BERT-base (45.2 vs. 41.0 F1)": the value printed for a named
+        system it is compared with is a result of its own (GUIDELINES), beside being the
+        main result's baseline. Not for a transition ("from 64.8% to 66.5%": the same
+        setting before), nor for a system named generically ("the dense baseline")."""
+        claimed = {c.value_span for c in cands}
+        for c in mains:
+            bs, name = c.baseline_span, c.baseline_model
+            if (c.kind != "score" or bs is None or bs in claimed or c.rule_id == "score-transition"
+                    or not name or not (name[0].isupper() or name[0].isdigit())
+                    or not R.valid_name(self.ctx, name)):
+                continue
+            b = Cand("score", c.rule_id, c.span, bs, f"{c.baseline_value:g}", c.baseline_value)
+            b.unit, b.metric, b.benchmark = c.unit, c.metric, c.benchmark
+            b.model, b.model_explicit, b.role = name, True, "named"
+            cands.append(b)
+            claimed.add(bs)
 
     def _only_benchmark(self, s: str) -> str | None:
         """The one benchmark the sentence names with "on" (none when it names several, or
@@ -630,7 +650,7 @@ class Extractor:
                 if tm:
                     nm = R.clean_name(ctx, tm.group("n"))
                     if R.valid_name(ctx, nm) and not self.ctx.names.is_known_benchmark(nm) \
-                            and R.metric_info(nm, ctx.rs.rules_dir) is None:
+                            and R.metric_info(nm, ctx.rs.rules_dir) is None and not ctx.metric.fullmatch(nm):
                         c.baseline_model = nm
         # "... and from 6.1% to 43% for GLM-4-9B": the system a transition is stated for is
         # the one it starts from
@@ -640,7 +660,7 @@ class Extractor:
                 if fm:
                     nm = R.clean_name(ctx, fm.group("n"))
                     if R.valid_name(ctx, nm) and not ctx.names.is_known_benchmark(nm) \
-                            and R.metric_info(nm, ctx.rs.rules_dir) is None:
+                            and R.metric_info(nm, ctx.rs.rules_dir) is None and not ctx.metric.fullmatch(nm):
                         c.baseline_model = nm
         found: dict[int, tuple[int, str]] = {}
         for i, c in enumerate(order):

@@ -90,6 +90,8 @@ class Cand:
     delta_value: float | None = None
     delta_unit: str | None = None
     role: str = "main"  # main | named (a system's printed score, e.g. "GPT-4 (22.95%)")
+    #: where the compared value of the same match is ("(45.2 vs. 41.0 F1)"), if any
+    baseline_span: tuple[int, int] | None = None
     reject: str | None = None
     model_explicit: bool = False
     list_size: int = 1
@@ -536,7 +538,11 @@ def metric_before(ctx: Context, sentence: str, rel_start: int, floor: int) -> st
         nxt = sentence.find(" ", start, rel_start)
         start = nxt + 1 if nxt >= 0 else rel_start
     for m in ctx.metric.finditer(sentence, start, rel_start):
-        best = m
+        # the search stops at the value, so the metric's own look-ahead cannot see it:
+        # "SmallLM scores 54.1" is a verb, no "SmallLM score"; match again on the whole text
+        full = ctx.metric.match(sentence, m.start())
+        if full is not None and full.end() <= rel_start:
+            best = full
     return norm_metric(best.group(0)) if best else None
 
 
