@@ -130,6 +130,8 @@ CASES = [
  ("Foo: x", "FooNet outperforms BERT-base (45.2 vs. 41.0 F1) on SQuAD 2.0.", [("FooNet","SQuAD 2.0",45.2),("BERT-base","SQuAD 2.0",41.0)]),
  ("Small: x", "With only 1.3B parameters, SmallLM scores 54.1 on MMLU, within 2 points of LLaMA-2-7B.", [("SmallLM","MMLU",54.1)]),
  ("CodeX: x", "On SWE-bench Verified, CodeX resolves 33.2% of issues, while SWE-agent resolves 24.1%.", [("CodeX","SWE-bench Verified",33.2),("SWE-agent","SWE-bench Verified",24.1)]),
+ ("HardBench: x", "We introduce HardBench, a benchmark of 1,200 problems. The best model, GPT-4o, solves only 23.5% of HardBench, while humans reach 88%.", [("GPT-4o","HardBench",23.5),("humans","HardBench",88)]),
+ ("RetX: x", "RetX improves nDCG@10 on BEIR by 3.2 points on average and reaches 52.1 on MS MARCO dev.", [("RetX","MS MARCO dev",52.1)]),
 ]
 
 
@@ -163,6 +165,8 @@ DELTA_CASES = [
  ("F: x", "The proposed loss boosts top-1 accuracy by over 5 points on ImageNet-LT.", [(5,"ImageNet-LT")]),
  ("G: x", "On MS MARCO, reranking with G increases MRR@10 by 2.7 points over monoT5.", [(2.7,"MS MARCO")]),
  ("H: x", "H achieves a 35% reduction in FID on FFHQ compared with StyleGAN2.", [(35,"FFHQ")]),
+ ("I: x", "I improves nDCG@10 on BEIR by 3.2 points on average and reaches 52.1 on MS MARCO dev.", [(3.2,"BEIR")]),
+ ("J: x", "On MMLU, J reduces inference latency by 43% and memory usage by 2.1x.", [(43,"MMLU"),(2.1,"MMLU")]),
 ]
 
 

@@ -48,6 +48,8 @@ _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = regex.compile(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
+# between "on <Name>" and its change: " by ", " by up to ", " on average by "
+_BY_BEFORE_VALUE = regex.compile(r"[^\d,;]{0,30}?\bby\s++(?:(?:up\s++to|about|around|nearly|over)\s++)?+[+$]?+")
 # "state-of-the-art F1 scores for PPI (0.995) and Reddit (0.970)": scores for datasets
 _SCORES_FOR = regex.compile(
     r"(?i)\b(?:scores?|accurac(?:y|ies)|errors?|rates?|F1|AUC|mAP)\s++for\s++(?:the\s++)?+"
@@ -468,6 +470,12 @@ class Extractor:
                     c.kind = "delta"
                 if c.benchmark is None and "ambiguous-benchmark" not in c.notes and c.role != "named":
                     b = R.benchmark_in_metric(ctx, s, ve)
+                    if b is None and c.kind == "delta":
+                        # "improves nDCG@10 on BEIR by 3.2 points": the change's own "on <Name>"
+                        inside = [om for om in self._on_names if rel_s <= om.start() and om.end() <= vs
+                                  and _BY_BEFORE_VALUE.fullmatch(s, om.end(), vs)]
+                        if inside:
+                            b = R.benchmark_name(ctx, inside[-1].group("n"))
                     if b is None:
                         b, _ = R.benchmark_after(ctx, s, max(ve, rel_e if n > 1 else ve), cl)
                     if b is None and n == 1:
@@ -599,7 +607,7 @@ class Extractor:
         # "F1 scores of 0.91 on UI and 0.81 on UC": a value listed after a score shares its metric
         order = sorted((c for c in cands if c.kind == "score" and not c.reject), key=lambda c: c.value_span[0])
         for a, b in zip(order, order[1:]):
-            if b.metric is None and a.metric and a.unit == b.unit:
+            if b.metric is None and a.metric and a.unit == b.unit and a.kind == b.kind:
                 gap = s[a.value_span[1] - off: b.value_span[0] - off]
                 # a list, or a later clause that names no other metric ("a Dice score of 0.742,
                 # and on KiTS23 it reaches 0.861")
