@@ -46,7 +46,7 @@ _PRONOUN_PHRASE = regex.compile(r"(?i)(?:(?:its|their|his|her|this|that|these|th
 _RAISED_TO = regex.compile(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
 _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = regex.compile(
-    r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
+    r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
 # between "on <Name>" and its change: " by ", " by up to ", " on average by "
 _BY_BEFORE_VALUE = regex.compile(r"[^\d,;]{0,30}?\bby\s++(?:(?:up\s++to|about|around|nearly|over)\s++)?+[+$]?+")

@@ -65,6 +65,26 @@ _SUBORD = regex.compile(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
 _EXAMPLE_LIST = regex.compile(r"(?i)\b(?:such\s++as|including|e\.g\.|i\.e\.|like)\b")
 # people as the system: "human subjects achieve 91.2%", "human experts score 88%"
 _HUMANS = regex.compile(r"(?i)\b(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotators|experts|raters|evaluators|players|baseline|performance))?+)\b")
+# groups of people whose score is a result ("non-expert validators reach 34%"); named as written
+_PEOPLE_NOUN = (r"(?:(?:human|non-expert|expert|domain|skilled|highly\s++skilled|average|board-certified|"
+                r"trained|crowd|professional)\s++)*+(?:experts|validators|annotators|radiologists|"
+                r"physicians|clinicians|doctors|crowd\s*+workers|participants|students|test-takers|raters)")
+_PEOPLE = regex.compile(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
+_PEOPLE_WHO_TAIL = regex.compile(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that)\b[^,;:()]*+$")
+_ADVERBS = regex.compile(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average)\s++)*+")
+_PAREN_EXAMPLE = regex.compile(r"(?i)\(\s*+(?:e\.g\.|i\.e\.|for\s++(?:example|instance))")
+
+
+def _people(phrase: str) -> str:
+    """ "the humans" / "human experts" -> "humans"; "highly skilled non-expert validators" ->
+    "non-expert validators" (the group, without its praise)."""
+    low = " ".join(phrase.lower().split())
+    if "human" in low and "expert" not in low:
+        return "humans"
+    low = regex.sub(r"^(?:the\s+)?(?:highly\s+)?(?:skilled\s+)?", "", low)
+    return low
+
+
 # "For instance, it achieves 71.3% AP": a bare pronoun subject stands for the paper's system
 _PRONOUN = regex.compile(r"(?i)\s*+(?:(?:for\s++(?:instance|example)|specifically|notably|in\s++particular|moreover|furthermore|additionally|overall|empirically|experimentally)\s*+,\s*+)?(?:it|this\s++(?:model|method|approach))\s*+(?:also\s++|further\s++|even\s++|still\s++)?+")
 
@@ -127,7 +147,8 @@ class Context:
         self.name = c("{NAME}")
         # "on <Name>", and "for the <Name> dataset" (with its noun: "for the Llama model" is no benchmark)
         self.on_name = c(r"\b(?:{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)"
-                         r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b))")
+                         r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b)"
+                         r"|(?:subset|split|portion)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME}))")
         self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c(r"\b{METRIC}")
         self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
@@ -591,6 +612,11 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
     """
     floor = max(floor, rel_start - 300)  # NOTE: a subject is never further back; bounds the work
     head = sentence[floor:rel_start]
+    # "experts who have or are pursuing PhDs in the corresponding domains reach 65%": a group
+    # of people whose relative clause runs up to the value is the subject
+    pm = _PEOPLE_WHO_TAIL.search(head)
+    if pm:
+        return _people(pm.group("p")), True
     verbs = list(ctx.subject_verb.finditer(head))
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
@@ -600,7 +626,8 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         if i > 0 and _PARTICIPLE.match(v.group(0)) and _COMMA_END.search(seg):
             continue
         # "surpassing GPT-4V (56.8), and reaches ...": the name after a comparison is its object
-        if i > 0 and _COMPARE_VERB.match(verbs[i - 1].group(0)):
+        # (not in a bracketed example with its own subject: "rivals GPT-3.5 (e.g., phi-3-mini achieves")
+        if i > 0 and _COMPARE_VERB.match(verbs[i - 1].group(0)) and not _PAREN_EXAMPLE.search(seg):
             continue
         cut = max((m.end() for m in _SUBORD.finditer(seg)), default=0)
         seg_off = lo + cut
@@ -611,9 +638,9 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         # "..., our single model obtains": "our model" right before the verb is the subject
         if system and _OUR_END.search(seg):
             return system, False
-        hm = _HUMANS.search(seg)
-        if hm and not seg[hm.end():].strip():
-            return "humans", True
+        hm = _HUMANS.search(seg) or _PEOPLE.search(seg)
+        if hm and _ADVERBS.fullmatch(seg, hm.end()):
+            return _people(hm.group(0)), True
         our = _RX9.search(seg)
         if our and _SIZE_TOKEN.fullmatch(our.group("n")):
             our = None
@@ -627,7 +654,8 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             if not valid_name(ctx, raw) or ctx.names.is_known_benchmark(raw):
                 continue
             before = seg[: m.start()]
-            if _RX11.search(before) or _EXAMPLE_LIST.search(before):
+            # "(e.g., phi-3-mini achieves 69%)": an example right before the verb is the subject
+            if _RX11.search(before) or (_EXAMPLE_LIST.search(before) and _GAP_MODIFIER.sub("", seg[m.end():]).strip()):
                 continue
             first = raw.split()[0]
             if first.lower() in _PREP_WORDS:
@@ -706,8 +734,9 @@ _INTRO_BENCH = regex.compile(
     r"\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|collect|develop|contribut|distill|compil|assembl|design|establish)\w*+"
     r"(?:\s++[^.;]{0,60}?\binto)?+\s++(?:the\s++|a\s++|an\s++)?(?:new\s++|novel\s++|first\s++)?+"
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
-    r"(?:\s++" + _BENCH_NOUN + r"|\s*+,\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,8}?" + _BENCH_NOUN + r")"
+    r"(?:\s++" + _BENCH_NOUN + r"|\s*+[,:]\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,8}?" + _BENCH_NOUN + r")"
 )
+_TITLE_SAYS_BENCHMARK = regex.compile(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
 _BENCH_TITLE = regex.compile(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
 
 
@@ -717,6 +746,11 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     text = doc.abstract
     head = _RX17.split(doc.title.strip(), maxsplit=1)
     if len(head) == 2 and len(head[0].split()) == 1 and _BENCH_TITLE.search(head[0]) and head[0] in text:
+        return head[0].strip(), 0
+    # "GPQA: A Graduate-Level Google-Proof Q&A Benchmark", "OSWorld: Benchmarking Multimodal
+    # Agents ...": a one-word head whose title says it is a benchmark
+    if (len(head) == 2 and len(head[0].split()) == 1 and _TITLE_SAYS_BENCHMARK.search(head[1])
+            and head[0] in text and valid_name(ctx, head[0]) and not is_modelish(ctx, head[0])):
         return head[0].strip(), 0
     m = _INTRO_BENCH.search(text)
     if m and valid_name(ctx, m.group("n")) and not is_modelish(ctx, m.group("n")):
