@@ -48,6 +48,11 @@ _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = regex.compile(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
+# a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
+_HUMAN_BEFORE = regex.compile(
+    r"(?i)\bhuman(?:s'|'s)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baseline|level|scores?)"
+    r"\s*+(?:of|is|was|at|reaches|reached|=|:)\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+$"
+)
 # between "on <Name>" and its change: " by ", " by up to ", " on average by "
 _BY_BEFORE_VALUE = regex.compile(r"[^\d,;]{0,30}?\bby\s++(?:(?:up\s++to|about|around|nearly|over)\s++)?+[+$]?+")
 # "state-of-the-art F1 scores for PPI (0.995) and Reddit (0.970)": scores for datasets
@@ -446,6 +451,17 @@ class Extractor:
                         for c, mname in zip(members, lst):
                             c.model, c.model_explicit = mname, True
                         break
+            # "Claude 2 and GPT-4 solve a mere 4.8% and 1.7% of instances respectively": the
+            # subjects listed before the values, in order (systems, at least one of a known family)
+            if n > 1 and resp and not any(c.model_explicit for c in members):
+                for nl in ctx.name_list.finditer(s, fl, rel_s):
+                    names = [R.clean_name(ctx, x) for x in nl.captures("n")][-n:]
+                    if (len(names) == n and any(R.is_modelish(ctx, x) for x in names)
+                            and all(R.valid_name(ctx, x) and not ctx.names.is_known_benchmark(x) for x in names)
+                            and not _DIGIT.search(s, nl.end(), rel_s - 1)):
+                        for c, mname in zip(members, names):
+                            c.model, c.model_explicit = mname, True
+                        break
             # facts of the group, the same for every member
             first = members[0].value_span[0] - off
             gain_subject = _GAIN_SUBJECT.search(s, fl, first)
@@ -516,6 +532,9 @@ class Extractor:
                 if c.model is None and variants:
                     c.model = variants.group("base") + variants.captures("v")[members.index(c)]
                     c.model_explicit = True
+                if c.model is None and _HUMAN_BEFORE.search(s, max(0, vs - 60), vs):
+                    # "significantly lower than the human performance of 78.24%"
+                    c.model, c.model_explicit = "humans", True
                 if c.model is None:
                     mod, explicit = R.subject_model(ctx, s, vs, fl, system, self._proper)
                     if (not mod or not explicit) and fl > 0 and _PARTICIPLE_CLAUSE.match(s, fl):
