@@ -38,6 +38,8 @@ _CHANGE_BEFORE = regex.compile(
     r"(?:(?:up\s++to|about|around|nearly|over|more\s++than|roughly|approximately)\s++)?+\$?+$"
 )
 _WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s++\$?+$")
+# "to within 1% WER on out-of-distribution data": a metric, then its setting
+_METRIC_THEN_ON = regex.compile(r"(?:\s*+\\?%)?+\s++[A-Za-z][\w@-]{0,12}+\s++(?:on|of|from|relative\s++to)\b")
 _OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
 # "190.4% mean human performance": a percentage of a reference may exceed 100
 _RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|performance|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
@@ -479,7 +481,8 @@ class Extractor:
                 # "improving up to 4% in ROUGE", "within 0.4% of full fine-tuning": a change, not a score
                 if c.kind == "score" and c.baseline_value is None and (
                         _CHANGE_BEFORE.search(s, max(0, vs - 60), vs) or (
-                            _WITHIN_BEFORE.search(s, max(0, vs - 12), vs) and _OF_AFTER.match(s, ve))):
+                            _WITHIN_BEFORE.search(s, max(0, vs - 12), vs)
+                            and (_OF_AFTER.match(s, ve) or _METRIC_THEN_ON.match(s, ve)))):
                     c.kind = "delta"
                 # "a 3.2x end-to-end speedup", "2.1x--2.8x speedups": a multiplier of a gain is a margin
                 if c.kind == "score" and c.unit == "x" and _GAIN_AFTER.match(s, members[-1].value_span[1] - off):
