@@ -132,6 +132,10 @@ CASES = [
  ("CodeX: x", "On SWE-bench Verified, CodeX resolves 33.2% of issues, while SWE-agent resolves 24.1%.", [("CodeX","SWE-bench Verified",33.2),("SWE-agent","SWE-bench Verified",24.1)]),
  ("HardBench: x", "We introduce HardBench, a benchmark of 1,200 problems. The best model, GPT-4o, solves only 23.5% of HardBench, while humans reach 88%.", [("GPT-4o","HardBench",23.5),("humans","HardBench",88)]),
  ("RetX: x", "RetX improves nDCG@10 on BEIR by 3.2 points on average and reaches 52.1 on MS MARCO dev.", [("RetX","MS MARCO dev",52.1)]),
+ ("BioX: x", "The resulting model, BioX, answers 67.2% of MedQA questions correctly, exceeding the passing threshold of 60%.", [("BioX","MedQA",67.2)]),
+ ("LM: x", "Our tokenizer-free model matches the perplexity of a subword baseline (16.2 vs. 16.4) on PG-19 while using 30% less compute.", [("LM","PG-19",16.2)]),
+ ("GraphL: x", "We obtain new state-of-the-art results on ogbl-collab (Hits@50 of 68.3) and ogbl-ddi (Hits@20 of 97.1).", [("GraphL","ogbl-collab",68.3),("GraphL","ogbl-ddi",97.1)]),
+ ("DriveNet: x", "On the Waymo Open Dataset, DriveNet achieves 73.1 mAPH (L2), surpassing the previous best by 2.4 mAPH.", [("DriveNet","Waymo Open Dataset",73.1)]),
 ]
 
 

@@ -50,6 +50,8 @@ _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = regex.compile(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
+_TRAILING_PREP = regex.compile(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
+_LETTER = regex.compile(r"[A-Za-z]")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
 _HUMAN_BEFORE = regex.compile(
     r"(?i)\bhuman(?:s'|'s)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baseline|level|scores?)"
@@ -724,6 +726,9 @@ class Extractor:
             if not phrase or len(phrase.split()) > 9 or _PRONOUN_PHRASE.match(phrase):
                 continue  # "lower than its performance": a pronoun names no system
             phrase = _POSSESSIVE.sub("", phrase)  # "over its camera-only counterpart"
+            phrase = _TRAILING_PREP.sub("", phrase)  # "exceeding the passing threshold of 60%"
+            if not _LETTER.search(phrase):
+                continue  # "(16.2 vs. 16.4)": a number is no system
             if R.metric_info(phrase, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(phrase):
                 continue  # "improving ASR by 0.39": the object is a metric, not a system
             c.baseline_model = phrase
