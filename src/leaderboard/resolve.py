@@ -734,7 +734,9 @@ _INTRO_BENCH = regex.compile(
     r"\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|collect|develop|contribut|distill|compil|assembl|design|establish)\w*+"
     r"(?:\s++[^.;]{0,60}?\binto)?+\s++(?:the\s++|a\s++|an\s++)?(?:new\s++|novel\s++|first\s++)?+"
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
-    r"(?:\s++" + _BENCH_NOUN + r"|\s*+[,:]\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,8}?" + _BENCH_NOUN + r")"
+    r"(?:\s++" + _BENCH_NOUN + r"|\s*+[,:]\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,8}?" + _BENCH_NOUN
+    # "we create a new Amazon2M data with 2 million nodes"
+    + r"|(?<=\bnew\s++[^\s]{1,40}+)\s++data\b)"
 )
 _TITLE_SAYS_BENCHMARK = regex.compile(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
 _BENCH_TITLE = regex.compile(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
