@@ -51,6 +51,8 @@ _ON_CHAIN = regex.compile(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
 _THIS_DATA = regex.compile(r"(?i)\b(?:on|in|for|with)\s++(?:this|these|the\s++same|our\s++new)\s++(?:data|dataset|benchmark|data\s++set)s?+\b")
+_CHANGE_COLON = regex.compile(r"(?i)\b(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:")
+_MINUS_BEFORE = regex.compile(r"(?:^|[\s(\[])[-−]\$?+$")
 _TRAILING_PREP = regex.compile(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
 _LETTER = regex.compile(r"[A-Za-z]")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
@@ -59,7 +61,7 @@ _HUMAN_BEFORE = regex.compile(
     r"\s*+(?:of|is|was|at|reaches|reached|=|:)\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+$"
 )
 # between "on <Name>" and its change: " by ", " by up to ", " on average by "
-_BY_BEFORE_VALUE = regex.compile(r"[^\d,;]{0,30}?\bby\s++(?:(?:up\s++to|about|around|nearly|over)\s++)?+[+$]?+")
+_BY_BEFORE_VALUE = regex.compile(r"(?:(?!\band\b)[^\d,;]){0,30}?\bby\s++(?:(?:up\s++to|about|around|nearly|over)\s++)?+[+$]?+")
 # "state-of-the-art F1 scores for PPI (0.995) and Reddit (0.970)": scores for datasets
 _SCORES_FOR = regex.compile(
     r"(?i)\b(?:scores?|accurac(?:y|ies)|errors?|rates?|F1|AUC|mAP)\s++for\s++(?:the\s++)?+"
@@ -487,6 +489,17 @@ class Extractor:
                             _WITHIN_BEFORE.search(s, max(0, vs - 12), vs)
                             and (_OF_AFTER.match(s, ve) or _METRIC_THEN_ON.match(s, ve)))):
                     c.kind = "delta"
+                # "notable improvements: 5.2% in Scene Text-Centric tasks, 6.9% in ...": the
+                # values listed after a change noun and a colon are changes
+                if c.kind == "score" and c.baseline_value is None:
+                    cm = None
+                    for cm in _CHANGE_COLON.finditer(s, 0, vs):
+                        pass
+                    if cm is not None and not ctx.subject_verb.search(s, cm.end(), vs):
+                        c.kind = "delta"
+                # "(e.g. -73% training time on MovieLens-1M)": a signed value is a change
+                if c.kind == "score" and c.baseline_value is None and _MINUS_BEFORE.search(s, max(0, vs - 3), vs):
+                    c.kind = "delta"
                 # "a 3.2x end-to-end speedup", "2.1x--2.8x speedups": a multiplier of a gain is a margin
                 if c.kind == "score" and c.unit == "x" and _GAIN_AFTER.match(s, members[-1].value_span[1] - off):
                     c.kind = "delta"
@@ -647,6 +660,11 @@ class Extractor:
         self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
         self._attach_deltas(cands, mains, resp, s, off)
         self._compared_results(cands, mains)
+        for c in cands:
+            # "the WikiSQL denotation accuracy": the benchmark's name is no part of the metric
+            if c.benchmark and c.metric and c.metric.startswith(c.benchmark.lower() + " "):
+                rest = c.metric[len(c.benchmark) + 1:]
+                c.metric = R.norm_metric(rest) or rest
 
     def _compared_results(self, cands: list[Cand], mains: list[Cand]) -> None:
         """"FooNet outperforms BERT-base (45.2 vs. 41.0 F1)": the value printed for a named

@@ -64,7 +64,7 @@ _SUBORD = regex.compile(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
 # names after "such as / including / e.g." are examples inside an object, never the subject
 _EXAMPLE_LIST = regex.compile(r"(?i)\b(?:such\s++as|including|e\.g\.|i\.e\.|like)\b")
 # people as the system: "human subjects achieve 91.2%", "human experts score 88%"
-_HUMANS = regex.compile(r"(?i)\b(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotators|experts|raters|evaluators|players|baseline|performance))?+)\b")
+_HUMANS = regex.compile(r"(?i)\b(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotators|experts|raters|evaluators|players|respondents|baseline|performance))?+)\b")
 # groups of people whose score is a result ("non-expert validators reach 34%"); named as written
 _PEOPLE_NOUN = (r"(?:(?:human|non-expert|expert|domain|skilled|highly\s++skilled|average|board-certified|"
                 r"trained|crowd|professional)\s++)*+(?:experts|validators|annotators|radiologists|"
