@@ -136,6 +136,12 @@ CASES = [
  ("LM: x", "Our tokenizer-free model matches the perplexity of a subword baseline (16.2 vs. 16.4) on PG-19 while using 30% less compute.", [("LM","PG-19",16.2)]),
  ("GraphL: x", "We obtain new state-of-the-art results on ogbl-collab (Hits@50 of 68.3) and ogbl-ddi (Hits@20 of 97.1).", [("GraphL","ogbl-collab",68.3),("GraphL","ogbl-ddi",97.1)]),
  ("DriveNet: x", "On the Waymo Open Dataset, DriveNet achieves 73.1 mAPH (L2), surpassing the previous best by 2.4 mAPH.", [("DriveNet","Waymo Open Dataset",73.1)]),
+ ("NetA: x", "An accuracy of 92.4% on CIFAR-10 is achieved by NetA-L, the largest variant.", [("NetA-L","CIFAR-10",92.4)]),
+ ("NetD: x", "Our best configuration, NetD-XL, sets a new record of 58.9 box AP on COCO test-dev.", [("NetD-XL","COCO test-dev",58.9)]),
+ ("NetO: x", "NetO-Base matches BERT-Large on GLUE (84.6 vs 84.5 average score) with 3x fewer parameters.", [("NetO-Base","GLUE",84.6),("BERT-Large","GLUE",84.5)]),
+ ("NetM: x", "On AIME 2024, NetM solves 40% of problems with a single sample and 63% with majority voting over 64 samples.", [("NetM","AIME24",40),("NetM","AIME24",63)]),
+ ("NetG: x", "On GSM8K, NetG-7B reaches 74.2% accuracy, compared to 56.8% for Llama-2-13B and 71.0% for Mistral-7B.", [("NetG-7B","GSM8K",74.2),("Llama-2-13B","GSM8K",56.8),("Mistral-7B","GSM8K",71.0)]),
+ ("NetK: x", "Zero-shot, NetK scores 63.2 on MMMU, second only to GPT-4V (67.1).", [("NetK","MMMU",63.2),("GPT-4V","MMMU",67.1)]),
 ]
 
 

@@ -53,6 +53,7 @@ _ON_CHAIN = regex.compile(
 _THIS_DATA = regex.compile(r"(?i)\b(?:on|in|for|with)\s++(?:this|these|the\s++same|our\s++new)\s++(?:data|dataset|benchmark|data\s++set)s?+\b")
 _CHANGE_COLON = regex.compile(r"(?i)\b(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:")
 _MINUS_BEFORE = regex.compile(r"(?:^|[\s(\[])[-−]\$?+$")
+_COUNT_AFTER = regex.compile(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
 _TRAILING_PREP = regex.compile(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
 _LETTER = regex.compile(r"[A-Za-z]")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
@@ -555,6 +556,12 @@ class Extractor:
                 if c.model is None and variants:
                     c.model = variants.group("base") + variants.captures("v")[members.index(c)]
                     c.model_explicit = True
+                if c.model is None:
+                    am = ctx.by_agent.match(s, ve)
+                    if am:
+                        nm = R.clean_name(ctx, am.group("n"))
+                        if R.valid_name(ctx, nm) and not ctx.names.is_known_benchmark(nm):
+                            c.model, c.model_explicit = nm, True
                 if c.model is None and _HUMAN_BEFORE.search(s, max(0, vs - 60), vs):
                     # "significantly lower than the human performance of 78.24%"
                     c.model, c.model_explicit = "humans", True
@@ -729,6 +736,8 @@ class Extractor:
                 continue
             rest = s[cm.end():]
             vq = ctx.qty.match(rest)
+            if vq and _COUNT_AFTER.match(rest, vq.end()):
+                continue  # "63% with majority voting over 64 samples": a count, no compared value
             if vq and c.baseline_value is None:
                 q = R.parse_quantity(ctx, vq.group(0), 0, vq.group(0), 0)
                 if q:

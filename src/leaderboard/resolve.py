@@ -46,7 +46,7 @@ _RX26 = regex.compile(r"\s*(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\s*(?:,|is\b|\()")
 _RX27 = regex.compile(r"(?P<n>[A-Z][\w.-]*?(?:[A-Z0-9_][\w.-]*?){2,})\s++[A-Z]?[a-z]")
 _RX28 = regex.compile(r"(?i)-(?:based|driven|aware|guided|free|level)$")
 # "The best fine-tuned model, large-v3, achieved": a system named in apposition
-_APPOSITIVE = regex.compile(r"(?i:model|system|variant|method|configuration|checkpoint|agent)\s*+,\s*+(?P<n>[\w.+-]*?\d[\w.+-]*+)\s*+,\s*+$")
+_APPOSITIVE = regex.compile(r"(?i:model|system|variant|method|configuration|checkpoint|agent)\s*+,\s*+(?P<n>[\w.+-]*?\d[\w.+-]*+|[A-Z][\w.+]*+(?:[a-z][A-Z]|-[A-Z])[\w.+-]*+)\s*+,\s*+$")
 _PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by", "under", "over", "to", "of"))
 _SIZE_TOKEN = regex.compile(r"(?i)\d++(?:\.\d++)?+[BMKT]")
 _PARTICIPLE = regex.compile(r"(?i)\w+ing$")
@@ -72,6 +72,7 @@ _PEOPLE_NOUN = (r"(?:(?:human|non-expert|expert|domain|skilled|highly\s++skilled
 _PEOPLE = regex.compile(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
 _PEOPLE_WHO_TAIL = regex.compile(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that)\b[^,;:()]*+$")
 _ADVERBS = regex.compile(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average)\s++)*+")
+_NOUN_USE = regex.compile(r"(?i)\b(?:a|an|the|new|its|their|our)\s++$")
 _PAREN_EXAMPLE = regex.compile(r"(?i)\(\s*+(?:e\.g\.|i\.e\.|for\s++(?:example|instance))")
 
 
@@ -155,6 +156,8 @@ class Context:
         self.compare = c(r"\b{COMPARE}")
         self.subject_verb = c(r"\b{SUBJECT_VERB}")
         self.name_list = c(r"(?P<n>{NAME})(?:{LIST_SEP}(?P<n>{NAME}))++")
+        # "An accuracy of 92.4% on CIFAR-10 is achieved by NetA-L": the agent of a passive
+        self.by_agent = c(r"[^,;.()]{0,60}?\s(?:is|are|was|were)\s++(?:achieved|obtained|reached|attained|reported|scored|set)\s++by\s++(?:the\s++)?+(?P<n>{NAME})")
         self.our = regex.compile(
             r"(?i)\b(?:our|the\s+proposed|this|the\s+resulting)\s++(?:[\w-]++\s++){0,3}?"
             r"(?:model|method|approach|framework|system|detector|network|agent|policy|algorithm|pipeline|technique|architecture|solution|tracker|estimator|segmenter|variant|prompt|loss)s?+\b"
@@ -620,6 +623,8 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
     verbs = list(ctx.subject_verb.finditer(head))
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
+        if _NOUN_USE.search(head, max(0, v.start() - 12), v.start()):
+            continue  # "sets a new record of 58.9": a noun, not the verb of a subject
         lo = verbs[i - 1].end() if i > 0 else 0
         seg = head[lo: v.start()]
         # ", demonstrating 94.1% ...": a participle clause shares the subject of the main clause
