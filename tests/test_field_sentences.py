@@ -177,6 +177,9 @@ DELTA_CASES = [
  ("H: x", "H achieves a 35% reduction in FID on FFHQ compared with StyleGAN2.", [(35,"FFHQ")]),
  ("I: x", "I improves nDCG@10 on BEIR by 3.2 points on average and reaches 52.1 on MS MARCO dev.", [(3.2,"BEIR")]),
  ("J: x", "On MMLU, J reduces inference latency by 43% and memory usage by 2.1x.", [(43,"MMLU"),(2.1,"MMLU")]),
+ ("K: x", "On Ego4D, K boosts recall@1 by a relative 18%.", [(18,"Ego4D")]),
+ ("L: x", "L cuts the number of LLM calls by 60% while keeping task success on ALFWorld within 1% of ReAct.", [(60,None),(1,None)]),
+ ("M: x", "Relative to GPT-4, M improves pass@1 on HumanEval by 7.3% and on MBPP by 5.1%.", [(7.3,"HumanEval"),(5.1,"MBPP")]),
 ]
 
 
