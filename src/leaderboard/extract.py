@@ -54,6 +54,7 @@ _THIS_DATA = regex.compile(r"(?i)\b(?:on|in|for|with)\s++(?:this|these|the\s++sa
 _CHANGE_COLON = regex.compile(r"(?i)\b(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:")
 _MINUS_BEFORE = regex.compile(r"(?:^|[\s(\[])[-−]\$?+$")
 _COUNT_AFTER = regex.compile(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
+_LIST_VERB = regex.compile(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")
 _TRAILING_PREP = regex.compile(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
 _LETTER = regex.compile(r"[A-Za-z]")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
@@ -461,12 +462,15 @@ class Extractor:
                         break
             # "Claude 2 and GPT-4 solve a mere 4.8% and 1.7% of instances respectively": the
             # subjects listed before the values, in order (systems, at least one of a known family)
-            if n > 1 and resp and not any(c.model_explicit for c in members):
+            if n > 1 and not any(c.model_explicit for c in members):
                 for nl in ctx.name_list.finditer(s, fl, rel_s):
                     names = [R.clean_name(ctx, x) for x in nl.captures("n")][-n:]
+                    # without "respectively" only a list right before its verb
+                    # ("GPT-4V and Gemini achieve accuracies of 51.26% and 45.72%")
                     if (len(names) == n and any(R.is_modelish(ctx, x) for x in names)
                             and all(R.valid_name(ctx, x) and not ctx.names.is_known_benchmark(x) for x in names)
-                            and not _DIGIT.search(s, nl.end(), rel_s - 1)):
+                            and not _DIGIT.search(s, nl.end(), rel_s - 1)
+                            and (resp or _LIST_VERB.match(s, nl.end()))):
                         for c, mname in zip(members, names):
                             c.model, c.model_explicit = mname, True
                         break

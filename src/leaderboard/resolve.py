@@ -72,6 +72,8 @@ _PEOPLE_NOUN = (r"(?:(?:human|non-expert|expert|domain|skilled|highly\s++skilled
 _PEOPLE = regex.compile(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
 _PEOPLE_WHO_TAIL = regex.compile(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that)\b[^,;:()]*+$")
 _ADVERBS = regex.compile(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average)\s++)*+")
+_WHICH = regex.compile(r"(?i)which|who|that")
+_CITATION = regex.compile(r"\s*+\([^()]{0,40}?\bet\s++al\.?[^()]{0,20}?\)")
 _NOUN_USE = regex.compile(r"(?i)\b(?:a|an|the|new|its|their|our)\s++$")
 _PAREN_EXAMPLE = regex.compile(r"(?i)\(\s*+(?:e\.g\.|i\.e\.|for\s++(?:example|instance))")
 
@@ -634,7 +636,17 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         # (not in a bracketed example with its own subject: "rivals GPT-3.5 (e.g., phi-3-mini achieves")
         if i > 0 and _COMPARE_VERB.match(verbs[i - 1].group(0)) and not _PAREN_EXAMPLE.search(seg):
             continue
-        cut = max((m.end() for m in _SUBORD.finditer(seg)), default=0)
+        subs = list(_SUBORD.finditer(seg))
+        cut = subs[-1].end() if subs else 0
+        if subs and not seg[cut:].strip() and _WHICH.fullmatch(subs[-1].group(0)):
+            # "SFR-Embedding-Mistral (Meng et al., 2024), which achieves", "the strongest
+            # model (i.e., GPT-4o), which achieves": the name before the relative clause
+            before = _CITATION.sub("", seg[: subs[-1].start()]).rstrip(" ,")
+            names = [clean_name(ctx, m.group(0)) for m in ctx.name.finditer(before)]
+            names = [x for x in names if valid_name(ctx, x) and not _SIZE_TOKEN.fullmatch(x)
+                     and not ctx.names.is_known_benchmark(x)]
+            if names and before.endswith((names[-1], names[-1] + ")")):
+                return names[-1], True
         seg_off = lo + cut
         seg = head[seg_off: v.start()]
         ap = _APPOSITIVE.search(seg)
@@ -656,7 +668,7 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         best = None
         for m in ctx.name.finditer(seg):
             raw = clean_name(ctx, m.group(0))
-            if not valid_name(ctx, raw) or ctx.names.is_known_benchmark(raw):
+            if not valid_name(ctx, raw) or ctx.names.is_known_benchmark(raw) or _SIZE_TOKEN.fullmatch(raw.strip("()")):
                 continue
             before = seg[: m.start()]
             # "(e.g., phi-3-mini achieves 69%)": an example right before the verb is the subject
@@ -738,7 +750,9 @@ _BENCH_NOUN = r"(?:benchmark|dataset|data\s++set|corpus|test\s++suite|testbed|te
 _INTRO_BENCH = regex.compile(
     r"\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|collect|develop|contribut|distill|compil|assembl|design|establish)\w*+"
     r"(?:\s++[^.;]{0,60}?\binto)?+\s++(?:the\s++|a\s++|an\s++)?(?:new\s++|novel\s++|first\s++)?+"
-    r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
+    r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+"
+    # "We introduce Blink, a new benchmark": a plain capitalised word set off as the name
+    r"|[A-Z][a-z]{2,}+(?=\s*+[,:]\s*+(?:a|an|the)\s))"
     r"(?:\s++" + _BENCH_NOUN + r"|\s*+[,:]\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,8}?" + _BENCH_NOUN
     # "we create a new Amazon2M data with 2 million nodes"
     + r"|(?<=\bnew\s++[^\s]{1,40}+)\s++data\b)"
