@@ -131,6 +131,8 @@ class Extractor:
         """All results of one document, and every candidate that was rejected (with why)."""
         ctx = self.ctx
         text = doc.abstract
+        if not _DIGIT.search(text):
+            return [], []  # every rule claims a number: an abstract without a digit has no result
         # NOTE: the paper-level facts (its system, its benchmark, its proper words) are
         # found at the first sentence where a rule matches: most abstracts have none
         system: str | None = None
