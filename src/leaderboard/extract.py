@@ -51,7 +51,8 @@ _ON_CHAIN = regex.compile(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
 _THIS_DATA = regex.compile(r"(?i)\b(?:on|in|for|with)\s++(?:this|these|the\s++same|our\s++new)\s++(?:data|dataset|benchmark|data\s++set)s?+\b")
-_CHANGE_COLON = regex.compile(r"(?i)\b(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:")
+_CHANGE_COLON = regex.compile(r"(?i)\b(?:(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:"
+                           r"|speed-?ups?\s++of\b)")
 _MINUS_BEFORE = regex.compile(r"(?:^|[\s(\[])[-−]\$?+$")
 _COUNT_AFTER = regex.compile(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
 _LIST_VERB = regex.compile(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")

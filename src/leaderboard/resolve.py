@@ -766,7 +766,7 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     which it is known (results without a named benchmark in a benchmark paper are on it)."""
     text = doc.abstract
     head = _RX17.split(doc.title.strip(), maxsplit=1)
-    if len(head) == 2 and len(head[0].split()) == 1 and _BENCH_TITLE.search(head[0]) and head[0] in text:
+    if len(head) == 2 and len(head[0].split()) <= 3 and _BENCH_TITLE.search(head[0]) and head[0] in text:
         return head[0].strip(), 0
     # "GPQA: A Graduate-Level Google-Proof Q&A Benchmark", "OSWorld: Benchmarking Multimodal
     # Agents ...": a one-word head whose title says it is a benchmark
@@ -779,6 +779,10 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     return None, 0
 
 
+_REPORT_TAIL = regex.compile(r"(?i)\s++(?:technical\s++report|tech\s++report|report|system\s++card|model\s++card)$")
+_PHRASE_HEAD = regex.compile(r"(?i)(?:towards?|on|beyond|rethinking|understanding|revisiting|when|why|how|what|can|do|does|is|are|learning|scaling|improving|exploring|enhancing|boosting|unleashing|unlocking|training|teaching|making|bridging|demystifying)\b")
+# a word that names: an inner capital or a digit ("LlamaGen", "R1", "GPT-4o")
+_NAME_WORD = regex.compile(r"\b\w*?(?:[a-z][A-Z]|\d|[A-Z]{2})\w*")
 _WE_PROPOSE = regex.compile(  # NOTE: compiled once (was regex.search(pattern, text) per document)
     r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
     r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?:(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
@@ -796,6 +800,12 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
     head = _RX17.split(title, maxsplit=1)
     if len(head) == 2 and "," in head[0]:
         head = [title]
+    if len(head) == 2:
+        # "Phi-3 Technical Report": the report's system; "Understanding R1-Zero-Like
+        # Training", "Autoregressive Model Beats Diffusion": a phrase, no name
+        head[0] = _REPORT_TAIL.sub("", head[0])
+        if _PHRASE_HEAD.match(head[0]) or (len(head[0].split()) > 2 and not _NAME_WORD.search(head[0])):
+            head = [title]
     if len(head) == 2 and 0 < len(head[0].split()) <= 4 and _RX18.search(head[0]):
         cand = head[0].strip()
         if len(cand.split()) == 1 or _RX19.search(cand):
