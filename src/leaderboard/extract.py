@@ -519,6 +519,13 @@ class Extractor:
                                   and _BY_BEFORE_VALUE.fullmatch(s, om.end(), vs)]
                         if inside:
                             b = R.benchmark_name(ctx, inside[-1].group("n"))
+                    if b is None and n > 1:
+                        # "by 1.5% box AP in COCO ..., 1.3% mask AP in ..., and 1.1% mIoU in
+                        # ADE20K": each listed value's own setting, before the next value
+                        k = members.index(c)
+                        nxt = members[k + 1].value_span[0] - off if k + 1 < len(members) else rel_e
+                        if nxt > ve:
+                            b, _ = R.benchmark_after(ctx, s, ve, nxt)
                     if b is None:
                         b, _ = R.benchmark_after(ctx, s, max(ve, rel_e if n > 1 else ve), cl)
                     if b is None and n == 1:
