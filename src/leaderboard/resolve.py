@@ -73,6 +73,8 @@ _PEOPLE = regex.compile(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
 _PEOPLE_WHO_TAIL = regex.compile(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that)\b[^,;:()]*+$")
 _ADVERBS = regex.compile(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average)\s++)*+")
 _WHICH = regex.compile(r"(?i)which|who|that")
+# the rest of a relative clause set off by commas: ", which includes longer reasoning, achieves"
+_REL_CLAUSE_END = regex.compile(r"[^,;:()]{1,80}+,\s*+")
 _CITATION = regex.compile(r"\s*+\([^()]{0,40}?\bet\s++al\.?[^()]{0,20}?\)")
 _NOUN_USE = regex.compile(r"(?i)\b(?:a|an|the|new|its|their|our)\s++$")
 _PAREN_EXAMPLE = regex.compile(r"(?i)\(\s*+(?:e\.g\.|i\.e\.|for\s++(?:example|instance))")
@@ -638,7 +640,7 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             continue
         subs = list(_SUBORD.finditer(seg))
         cut = subs[-1].end() if subs else 0
-        if subs and not seg[cut:].strip() and _WHICH.fullmatch(subs[-1].group(0)):
+        if subs and (not seg[cut:].strip() or _REL_CLAUSE_END.fullmatch(seg, cut)) and _WHICH.fullmatch(subs[-1].group(0)):
             # "SFR-Embedding-Mistral (Meng et al., 2024), which achieves", "the strongest
             # model (i.e., GPT-4o), which achieves": the name before the relative clause
             before = _CITATION.sub("", seg[: subs[-1].start()]).rstrip(" ,")
