@@ -56,6 +56,7 @@ _CHANGE_COLON = regex.compile(r"(?i)\b(?:(?:improvements?|gains?|increases?|boos
 _MINUS_BEFORE = regex.compile(r"(?:^|[\s(\[])[-−]\$?+$")
 _COUNT_AFTER = regex.compile(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
 _LIST_VERB = regex.compile(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")
+_STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = regex.compile(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
 _LETTER = regex.compile(r"[A-Za-z]")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
@@ -773,7 +774,7 @@ class Extractor:
                 continue  # "lower than its performance": a pronoun names no system
             phrase = _POSSESSIVE.sub("", phrase)  # "over its camera-only counterpart"
             phrase = _TRAILING_PREP.sub("", phrase)  # "exceeding the passing threshold of 60%"
-            if not _LETTER.search(phrase) or ctx.qty.match(phrase):
+            if not _LETTER.search(phrase) or ctx.qty.match(phrase) or phrase.lower() in _STOPWORDS:
                 continue  # "(16.2 vs. 16.4)", "(2.2GB vs 11.2GB)": a quantity is no system
             if R.metric_info(phrase, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(phrase):
                 continue  # "improving ASR by 0.39": the object is a metric, not a system

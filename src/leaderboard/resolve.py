@@ -22,7 +22,7 @@ _RX2 = regex.compile(r"\d")
 _RX3 = regex.compile(r"(?i)(?:^|[-_ ])\d+(?:\.\d+)?[BM](?:\b|-)")
 _RX4 = regex.compile(r"\s*/\s*")
 _RX5 = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_RX6 = regex.compile(r"^(?:an?|the|our|its|their|average|mean|overall|new|best|high|higher|lower|strong|state-of-the-art|leading|competitive|relative|absolute|zero-shot|final)\s+")
+_RX6 = regex.compile(r"^(?:an?|the|our|its|their|average|mean|overall|new|best|high|higher|highest|lower|lowest|strong|state-of-the-art|leading|competitive|relative|absolute|zero-shot|final)\s+")
 _RX7 = regex.compile(r"[a-z]")
 _RX8 = regex.compile(r"(?<=[a-z,;:]\s++)([A-Z][a-z]++)\b")
 _RX9 = regex.compile(r"(?i)\bour\s++(?P<n>\S++)")
@@ -627,8 +627,8 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
     verbs = list(ctx.subject_verb.finditer(head))
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
-        if _NOUN_USE.search(head, max(0, v.start() - 12), v.start()):
-            continue  # "sets a new record of 58.9": a noun, not the verb of a subject
+        if _NOUN_USE.search(head, max(0, v.start() - 12), v.start()) or head.startswith(" of ", v.end()):
+            continue  # "sets a new record of 58.9", "the highest PESQ scores of 4.04": a noun
         lo = verbs[i - 1].end() if i > 0 else 0
         seg = head[lo: v.start()]
         # ", demonstrating 94.1% ...": a participle clause shares the subject of the main clause
