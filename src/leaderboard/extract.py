@@ -159,6 +159,7 @@ class Extractor:
             if not doc_facts:
                 doc_facts = True
                 system = R.paper_system(ctx, doc)
+                system = system.rstrip(".") if system else system
                 self._doc_bench, self._doc_bench_at = R.paper_benchmark(ctx, doc)
                 if system and self._doc_bench and R.vocab_key(system) == R.vocab_key(self._doc_bench):
                     system = None  # the paper's own name is its benchmark, not a system
@@ -564,7 +565,7 @@ class Extractor:
                         # sentence's only benchmark
                         b = self._only_benchmark(s)
                     # a benchmark paper's own benchmark, once introduced, for a measured score
-                    if (b is None and c.kind == "score" and self._doc_bench and vs + off >= self._doc_bench_at
+                    if (b is None and self._doc_bench and vs + off >= self._doc_bench_at
                             and (c.metric or c.unit in ("%", "points"))):
                         b = self._doc_bench
                     c.benchmark = b

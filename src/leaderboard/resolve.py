@@ -761,6 +761,8 @@ _INTRO_BENCH = regex.compile(
     # "we create a new Amazon2M data with 2 million nodes"
     + r"|(?<=\bnew\s++[^\s]{1,40}+)\s++data\b)"
 )
+# "we develop a new task-agnostic benchmark named SLU-GLUE"
+_BENCH_NAMED = regex.compile(r"(?i:\b(?:benchmark|dataset|test\s++suite)\s++(?:named|called|dubbed|termed))\s++(?P<n>[A-Z][\w.+-]*+[\w+])")
 _TITLE_SAYS_BENCHMARK = regex.compile(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
 _BENCH_TITLE = regex.compile(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
 
@@ -777,6 +779,9 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     if (len(head) == 2 and len(head[0].split()) == 1 and _TITLE_SAYS_BENCHMARK.search(head[1])
             and head[0] in text and valid_name(ctx, head[0]) and not is_modelish(ctx, head[0])):
         return head[0].strip(), 0
+    nm = _BENCH_NAMED.search(text)
+    if nm and valid_name(ctx, nm.group("n")) and not is_modelish(ctx, nm.group("n")):
+        return nm.group("n"), nm.start()
     m = _INTRO_BENCH.search(text)
     if m and valid_name(ctx, m.group("n")) and not is_modelish(ctx, m.group("n")):
         return m.group("n"), m.start()
