@@ -53,6 +53,7 @@ _ON_CHAIN = regex.compile(
 _THIS_DATA = regex.compile(r"(?i)\b(?:on|in|for|with)\s++(?:this|these|the\s++same|our\s++new)\s++(?:data|dataset|benchmark|data\s++set)s?+\b")
 _CHANGE_COLON = regex.compile(r"(?i)\b(?:(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:"
                            r"|speed-?ups?\s++of\b)")
+_MORE_PAREN_OPEN = regex.compile(r"(?i)\b(?:more|fewer|less)\s++[\w-]++\s*+\([^()]*+$")
 _MINUS_BEFORE = regex.compile(r"(?:^|[\s(\[])[-−]\$?+$")
 _COUNT_AFTER = regex.compile(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
 _LIST_VERB = regex.compile(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")
@@ -507,6 +508,10 @@ class Extractor:
                         pass
                     if cm is not None and not ctx.subject_verb.search(s, cm.end(), vs):
                         c.kind = "delta"
+                # "repairs more bugs (an average of 27.78% on Defects4J v1.2 and 23.40% on ...)
+                # than ...": values in the brackets of a comparative are changes
+                if c.kind == "score" and c.baseline_value is None and _MORE_PAREN_OPEN.search(s, max(0, vs - 120), vs):
+                    c.kind = "delta"
                 # "(e.g. -73% training time on MovieLens-1M)": a signed value is a change
                 if c.kind == "score" and c.baseline_value is None and _MINUS_BEFORE.search(s, max(0, vs - 3), vs):
                     c.kind = "delta"
