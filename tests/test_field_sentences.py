@@ -142,6 +142,7 @@ CASES = [
  ("NetM: x", "On AIME 2024, NetM solves 40% of problems with a single sample and 63% with majority voting over 64 samples.", [("NetM","AIME24",40),("NetM","AIME24",63)]),
  ("NetG: x", "On GSM8K, NetG-7B reaches 74.2% accuracy, compared to 56.8% for Llama-2-13B and 71.0% for Mistral-7B.", [("NetG-7B","GSM8K",74.2),("Llama-2-13B","GSM8K",56.8),("Mistral-7B","GSM8K",71.0)]),
  ("NetK: x", "Zero-shot, NetK scores 63.2 on MMMU, second only to GPT-4V (67.1).", [("NetK","MMMU",63.2),("GPT-4V","MMMU",67.1)]),
+ ("Q3: x", "Our ensemble Q3 reaches an F1 score of 0.92 on the held-out test set of PubMedQA.", [("Q3","PubMedQA",0.92)]),
 ]
 
 
@@ -181,6 +182,7 @@ DELTA_CASES = [
  ("L: x", "L cuts the number of LLM calls by 60% while keeping task success on ALFWorld within 1% of ReAct.", [(60,None),(1,None)]),
  ("M: x", "Relative to GPT-4, M improves pass@1 on HumanEval by 7.3% and on MBPP by 5.1%.", [(7.3,"HumanEval"),(5.1,"MBPP")]),
  ("N: x", "N repairs more bugs (an average of 27.78% on Defects4J v1.2 and 23.40% on Defects4J v2.0) than using LLM patches directly.", [(27.78,"Defects4J v1.2"),(23.4,"Defects4J v2.0")]),
+ ("O: x", "On SST-2, O reduces the number of parameters by 60% while keeping its accuracy.", []),
 ]
 
 
