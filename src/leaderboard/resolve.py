@@ -191,6 +191,8 @@ class Context:
             r"|,\s*+(?:and|but)\s++(?=(?:on|in|for|across|at|it|they|we|its|their|the|our|this|these)\s)"
             # ", and RTMPose-l achieves ...": a new named subject with its verb
             r"|,\s*+(?:and|but|while|whereas)\s++(?=[A-Z][\w.+-]*+\s++(?:achiev|attain|obtain|reach|scor|get|yield|surpass|outperform|improv)\w*)"
+            # "..., on the WHU dataset, the scores were": a new setting set off by commas
+            r"|,\s*+(?=(?:on|in)\s++(?:the\s++)?+[A-Z][\w.+-]*+(?:\s++(?:dataset|benchmark))?+\s*+,)"
         )
         self.respectively = regex.compile(r"(?i)\brespective(?:ly)?+\b")
         # "reduces average token usage by 60.6%": the object of the verb names the metric
