@@ -176,3 +176,17 @@ def test_bad_vocabulary_file_is_one_line_error(rules_copy: Path, name: str, text
     finally:
         for cached in (load_metrics, load_names, load_names_file):
             cached.cache_clear()
+
+
+def test_compiled_rule_without_gates_runs_every_pattern() -> None:
+    from leaderboard.matcher import run_rules
+    from leaderboard.rules import CompiledRule, RuleSet
+
+    rs = load_ruleset(default_rules_dir())
+    rule = rs.by_id()["score-value-on-benchmark"]
+    bare = CompiledRule(rule.spec, rule.path, rule.regexes, rule.keywords)
+    assert bare.gates == (None,) * len(rule.regexes)
+    assert bare.pattern_keywords == ((),) * len(rule.regexes)
+    one = RuleSet(rs.rules_dir, [bare], rs.macros, rs.placeholders, value_gate=rs.value_gate)
+    found = [m.first("value") for m in run_rules(one, "It gets 57.1% on AIME.", 0)[0]]
+    assert found == ["57.1%"]

@@ -346,6 +346,13 @@ class CompiledRule:
     #: every number the rule can claim is a {NUM}: it cannot match where NUM is nowhere
     value_gated: bool = False
 
+    def __post_init__(self) -> None:
+        # one gate and one keyword tuple per pattern, so that zip() over them never drops one
+        if len(self.gates) != len(self.regexes):
+            object.__setattr__(self, "gates", (None,) * len(self.regexes))
+        if len(self.pattern_keywords) != len(self.regexes):
+            object.__setattr__(self, "pattern_keywords", ((),) * len(self.regexes))
+
     @property
     def id(self) -> str:
         return self.spec.id
