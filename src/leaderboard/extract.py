@@ -82,17 +82,6 @@ _FOR_NAME = regex.compile(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?
 _SPEED_METRIC = regex.compile(r"(?i)latency|speed|throughput|time|fps|memory|cost")
 
 
-_SPEED_UNITS = ("x", "ms", "s", "FPS")
-
-
-def _unit_kind(unit: str | None) -> str:
-    return "share" if unit in (None, "%", "points") else "speed" if unit in _SPEED_UNITS else unit
-
-
-def _margin_fits(score: Cand, margin: Cand) -> bool:
-    """A multiplier is a margin only of a speed, latency or cost (or of another multiplier)."""
-    return margin.unit != "x" or score.unit in _SPEED_UNITS or bool(
-        score.metric and _SPEED_METRIC.search(score.metric))
 _AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
 _COMPARED_LIST = regex.compile(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
@@ -109,6 +98,19 @@ _GAIN_SUBJECT = regex.compile(
     r"(?:(?:up\s++to|over|about|around|nearly|more\s++than|as\s++much\s++as)\s++)?+$"
 )
 _LIST_GAP = regex.compile(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
+
+
+_SPEED_UNITS = ("x", "ms", "s", "FPS")
+
+
+def _unit_kind(unit: str | None) -> str:
+    return "share" if unit in (None, "%", "points") else "speed" if unit in _SPEED_UNITS else unit
+
+
+def _margin_fits(score: Cand, margin: Cand) -> bool:
+    """A multiplier is a margin only of a speed, latency or cost (or of another multiplier)."""
+    return margin.unit != "x" or score.unit in _SPEED_UNITS or bool(
+        score.metric and _SPEED_METRIC.search(score.metric))
 
 
 #: rules whose value follows its metric phrase, which may hold the benchmark's name
@@ -379,6 +381,7 @@ class Extractor:
         groups: dict[tuple, list[Cand]] = {}
         for c in cands:
             groups.setdefault((c.rule_id, c.span), []).append(c)
+        colon_ends = [m.end() for m in _CHANGE_COLON.finditer(s)]  # "notable improvements: ..."
         # NOTE: name lists are used only for lists of values
         # name lists of the sentence, except comparison objects ("more accurate than A and B")
         lists = [[R.clean_name(ctx, t) for t in R.expand_versions(lm.captures("n"))]
@@ -491,29 +494,8 @@ class Extractor:
                     variants = None  # not one per value, or a metric ("ROUGE-1/2/L")
             for c in members:
                 vs, ve = c.value_span[0] - off, c.value_span[1] - off
-                # "the mAP gains reach 7.1 and 9.4 points": a score whose subject is a gain is a margin
-                if c.kind == "score" and c.baseline_value is None and gain_subject:
-                    c.kind = "delta"
-                # "improving up to 4% in ROUGE", "within 0.4% of full fine-tuning": a change, not a score
                 if c.kind == "score" and c.baseline_value is None and (
-                        _CHANGE_BEFORE.search(s, max(0, vs - 60), vs) or (
-                            _WITHIN_BEFORE.search(s, max(0, vs - 12), vs)
-                            and (_OF_AFTER.match(s, ve) or _METRIC_THEN_ON.match(s, ve)))):
-                    c.kind = "delta"
-                # "notable improvements: 5.2% in Scene Text-Centric tasks, 6.9% in ...": the
-                # values listed after a change noun and a colon are changes
-                if c.kind == "score" and c.baseline_value is None:
-                    cm = None
-                    for cm in _CHANGE_COLON.finditer(s, 0, vs):
-                        pass
-                    if cm is not None and not ctx.subject_verb.search(s, cm.end(), vs):
-                        c.kind = "delta"
-                # "repairs more bugs (an average of 27.78% on Defects4J v1.2 and 23.40% on ...)
-                # than ...": values in the brackets of a comparative are changes
-                if c.kind == "score" and c.baseline_value is None and _MORE_PAREN_OPEN.search(s, max(0, vs - 120), vs):
-                    c.kind = "delta"
-                # "(e.g. -73% training time on MovieLens-1M)": a signed value is a change
-                if c.kind == "score" and c.baseline_value is None and _MINUS_BEFORE.search(s, max(0, vs - 3), vs):
+                        gain_subject or self._stated_as_change(s, vs, ve, colon_ends)):
                     c.kind = "delta"
                 # "a 3.2x end-to-end speedup", "2.1x--2.8x speedups": a multiplier of a gain is a margin
                 if c.kind == "score" and c.unit == "x" and _GAIN_AFTER.match(s, members[-1].value_span[1] - off):
@@ -551,10 +533,6 @@ class Extractor:
                         transition = c.rule_id == "score-transition"
                         b = R.benchmark_in_metric_before(ctx, s, rel_s if transition else vs, fl,
                                                          known_only=not transition)
-                        if b and c.metric and c.metric.lower().startswith(b.lower() + " "):
-                            # "a GLUE score", "an ImageNet top-1 accuracy": the name is no metric
-                            rest = c.metric[len(b) + 1:]
-                            c.metric = R.norm_metric(rest) or " ".join(rest.lower().split())
                     if b is None and fl > 0 and (c.metric or c.unit in ("%", "points")):
                         # "X achieves 53.0% AP on COCO val2017, while Y achieves 54.8% AP": the
                         # sentence's setting carries into its later clauses
@@ -689,10 +667,28 @@ class Extractor:
         self._attach_deltas(cands, mains, resp, s, off)
         self._compared_results(cands, mains)
         for c in cands:
-            # "the WikiSQL denotation accuracy": the benchmark's name is no part of the metric
-            if c.benchmark and c.metric and c.metric.startswith(c.benchmark.lower() + " "):
+            # "a GLUE score", "the WikiSQL denotation accuracy": the benchmark's name is no
+            # part of the metric
+            if c.benchmark and c.metric and c.metric.lower().startswith(c.benchmark.lower() + " "):
                 rest = c.metric[len(c.benchmark) + 1:]
-                c.metric = R.norm_metric(rest) or rest
+                c.metric = R.norm_metric(rest) or " ".join(rest.lower().split())
+
+    def _stated_as_change(self, s: str, vs: int, ve: int, colon_ends: list[int]) -> bool:
+        """Is the value at ``vs:ve`` a change rather than a score, by the words around it?"""
+        # "improving up to 4% in ROUGE", "within 0.4% of full fine-tuning"
+        if _CHANGE_BEFORE.search(s, max(0, vs - 60), vs) or (
+                _WITHIN_BEFORE.search(s, max(0, vs - 12), vs)
+                and (_OF_AFTER.match(s, ve) or _METRIC_THEN_ON.match(s, ve))):
+            return True
+        # "notable improvements: 5.2% in Scene Text-Centric tasks, 6.9% in ...": values listed
+        # after a change noun and a colon, with no verb of a new subject between
+        before = [e for e in colon_ends if e <= vs]
+        if before and not self.ctx.subject_verb.search(s, before[-1], vs):
+            return True
+        # "repairs more bugs (an average of 27.78% on Defects4J v1.2 and 23.40% on ...)
+        # than ...": values in the brackets of a comparative; "(e.g. -73% training time)": a
+        # signed value
+        return bool(_MORE_PAREN_OPEN.search(s, max(0, vs - 120), vs) or _MINUS_BEFORE.search(s, max(0, vs - 3), vs))
 
     def _compared_results(self, cands: list[Cand], mains: list[Cand]) -> None:
         """"FooNet outperforms BERT-base (45.2 vs. 41.0 F1)": the value printed for a named

@@ -625,7 +625,8 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
     head = sentence[floor:rel_start]
     # "experts who have or are pursuing PhDs in the corresponding domains reach 65%": a group
     # of people whose relative clause runs up to the value is the subject
-    pm = _PEOPLE_WHO_TAIL.search(head)
+    low = head.lower()  # NOTE: the scan below only where its words occur
+    pm = _PEOPLE_WHO_TAIL.search(head) if ("who" in low or "that" in low) else None
     if pm:
         return _people(pm.group("p")), True
     verbs = list(ctx.subject_verb.finditer(head))
