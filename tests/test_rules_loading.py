@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -190,3 +191,19 @@ def test_compiled_rule_without_gates_runs_every_pattern() -> None:
     one = RuleSet(rs.rules_dir, [bare], rs.macros, rs.placeholders, value_gate=rs.value_gate)
     found = [m.first("value") for m in run_rules(one, "It gets 57.1% on AIME.", 0)[0]]
     assert found == ["57.1%"]
+
+
+@pytest.mark.parametrize("name", ["extract/x-rule.yaml", "benchmarks.yaml"])
+def test_rule_or_vocabulary_file_in_invalid_utf8_is_one_line_error(rules_copy: Path, name: str) -> None:
+    from leaderboard.vocab import load_metrics, load_names, load_names_file
+
+    (rules_copy / name).write_bytes(b"id: x-rule\nsummary: caf\xe9\n")
+    for cached in (load_metrics, load_names, load_names_file):
+        cached.cache_clear()
+    try:
+        with pytest.raises(RuleError, match=rf"{re.escape(name.split('/')[-1])}: cannot read: .*utf-8") as info:
+            load_ruleset(rules_copy)
+        assert "\n" not in str(info.value)
+    finally:
+        for cached in (load_metrics, load_names, load_names_file):
+            cached.cache_clear()

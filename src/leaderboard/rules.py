@@ -388,6 +388,7 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _yaml_load(path: Path) -> Any:
+    """A YAML file's data; any problem is a one-line RuleError naming the file (and line)."""
     if _SafeLoader is not yaml.SafeLoader:
         try:
             with open(path, encoding="utf-8") as fh:
@@ -401,8 +402,10 @@ def _yaml_load(path: Path) -> Any:
         mark = exc.problem_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         raise RuleError(f"{where}: YAML syntax error: {exc.problem}") from None
-    except OSError as exc:
-        raise RuleError(f"{path}: cannot read: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path}: YAML error: {exc}") from None
+    except (OSError, UnicodeError) as exc:
+        raise RuleError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
 
 
 def _one_line(exc: ValidationError) -> str:

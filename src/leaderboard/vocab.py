@@ -6,44 +6,20 @@ import functools
 from pathlib import Path
 from typing import Literal, TypeVar
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .config import default_rules_dir
 
 Direction = Literal["higher", "lower"]
-# the C parser when PyYAML has it (same documents, several times faster)
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _load_yaml(fh):  # type: ignore[no-untyped-def]
-    text = fh.read()
-    if _SafeLoader is not yaml.SafeLoader:
-        try:
-            return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
-        except yaml.YAMLError:
-            pass  # the pure-Python parser gives the error its usual wording
-    return yaml.safe_load(text)
-
 
 _M = TypeVar("_M", bound=BaseModel)
 
 
 def _read(path: Path, model: type[_M]) -> _M:
     """A vocabulary file, validated; any problem is a one-line RuleError naming the file."""
-    from .rules import RuleError, _one_line
+    from .rules import RuleError, _one_line, _yaml_load
 
-    try:
-        with open(path, encoding="utf-8") as fh:
-            raw = _load_yaml(fh)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise RuleError(f"{where}: YAML syntax error: {exc.problem}") from None
-    except yaml.YAMLError as exc:
-        raise RuleError(f"{path}: YAML error: {exc}") from None
-    except (OSError, UnicodeError) as exc:
-        raise RuleError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    raw = _yaml_load(path)
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
