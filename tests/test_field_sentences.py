@@ -38,6 +38,7 @@ CASES = [
  ("Cls: x", "Cls reaches 88.5% top-1 accuracy on ImageNet-1K with 22M parameters and 4.5 GFLOPs.", [("Cls","ImageNet",88.5)]),
  ("NER: x", "Our approach yields F1 scores of 93.4, 89.1 and 76.5 on CoNLL-2003, OntoNotes 5.0 and WNUT-17, respectively.", [("NER","CoNLL-2003",93.4),("NER","OntoNotes 5.0",89.1),("NER","WNUT-17",76.5)]),
  ("RL: x", "RL attains a normalized score of 92.3 on D4RL locomotion tasks.", [("RL","D4RL",92.3)]),
+ ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),
  ("None: x", "The model has 7B parameters and is trained on 2T tokens for 3 epochs.", []),

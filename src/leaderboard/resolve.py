@@ -63,12 +63,13 @@ _COMPARE_VERB = regex.compile(r"(?i)(?:outperform|surpass|exceed|beat|rival|matc
 _SUBORD = regex.compile(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
 # names after "such as / including / e.g." are examples inside an object, never the subject
 _EXAMPLE_LIST = regex.compile(r"(?i)\b(?:such\s++as|including|e\.g\.|i\.e\.|like)\b")
-# people as the system: "human subjects achieve 91.2%", "human experts score 88%"
-_HUMANS = regex.compile(r"(?i)\b(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotators|experts|raters|evaluators|players|respondents|baseline|performance))?+)\b")
-# groups of people whose score is a result ("non-expert validators reach 34%"); named as written
-_PEOPLE_NOUN = (r"(?:(?:human|non-expert|expert|domain|skilled|highly\s++skilled|average|board-certified|"
+# people as the system, named as written: "human subjects achieve 91.2%", "human experts
+# score 88%" (-> "humans" unless experts), "non-expert validators reach 34%"
+_PEOPLE_NOUN = (r"(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotators|experts|raters|"
+                r"evaluators|players|respondents|baseline|performance))?+"
+                r"|(?:(?:human|non-expert|expert|domain|skilled|highly\s++skilled|average|board-certified|"
                 r"trained|crowd|professional)\s++)*+(?:experts|validators|annotators|radiologists|"
-                r"physicians|clinicians|doctors|crowd\s*+workers|participants|students|test-takers|raters)")
+                r"physicians|clinicians|doctors|crowd\s*+workers|participants|students|test-takers|raters))")
 _PEOPLE = regex.compile(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
 _PEOPLE_WHO_TAIL = regex.compile(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that)\b[^,;:()]*+$")
 _ADVERBS = regex.compile(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average)\s++)*+")
@@ -662,7 +663,9 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         # "..., our single model obtains": "our model" right before the verb is the subject
         if system and _OUR_END.search(seg):
             return system, False
-        hm = _HUMANS.search(seg) or _PEOPLE.search(seg)
+        hm = None
+        for hm in _PEOPLE.finditer(seg):  # the last group of people, right before the verb
+            pass
         if hm and _ADVERBS.fullmatch(seg, hm.end()):
             return _people(hm.group(0)), True
         our = _RX9.search(seg)
