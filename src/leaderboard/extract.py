@@ -100,6 +100,9 @@ _GAIN_SUBJECT = regex.compile(
 _LIST_GAP = regex.compile(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
 
 
+_BARE_SPLIT = regex.compile(r"(?:test|dev|val)-[a-z]++")
+_NAME_WITH_SPLIT = regex.compile(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val)-[a-z]++(?![\w-])")
+
 _SPEED_UNITS = ("x", "ms", "s", "FPS")
 
 
@@ -260,6 +263,13 @@ class Extractor:
             return out
         # names captured by the rule
         bench_raw = R.expand_versions([t for t, _ in m.groups.get("benchmark", [])])
+        if len(bench_raw) == 1 and _BARE_SPLIT.fullmatch(bench_raw[0]):
+            # "... on LibriSpeech test-clean and 4.3% on test-other": the split of the
+            # benchmark named with a split before it
+            base = None
+            for nm in _NAME_WITH_SPLIT.finditer(s, 0, m.groups["benchmark"][0][1][0] - off):
+                base = nm.group("base")
+            bench_raw = [f"{base} {bench_raw[0]}"] if base else []
         if len(bench_raw) == 1 and n > 1:
             bench_raw = R.split_list_name(bench_raw[0], n) or bench_raw
         benches = [R.benchmark_name(ctx, b) for b in bench_raw]
@@ -523,6 +533,8 @@ class Extractor:
                     # comes before the sentence's lead benchmark
                     if b is None and fl > 0:
                         b = R.benchmark_before(ctx, s, vs, fl)
+                    if b is None and s.startswith("(", rel_s):
+                        b = R.benchmark_listed_before_bracket(ctx, s, rel_s, fl)
                     if b is None and len(lead) == 1:
                         b = lead[0]
                     if b is None:

@@ -443,6 +443,23 @@ def benchmark_before(ctx: Context, sentence: str, rel_start: int, floor: int) ->
     return best
 
 
+_LISTED_BEFORE = regex.compile(r"(?:,|\band|\bor)\s++(?:on\s++)?+(?:the\s++)?+$")
+
+
+def benchmark_listed_before_bracket(ctx: Context, sentence: str, rel_start: int, floor: int) -> str | None:
+    """ "on GSM8K (84.1 vs. 82.3) and MATH (52.0 vs. 50.4)": the name right before a bracket
+    that holds the values, listed after an earlier "on <Name>" of the clause, is their setting."""
+    head = sentence[floor:rel_start].rstrip()
+    last = None
+    for last in ctx.name.finditer(head):  # NOTE: the last name; it must end the head
+        pass
+    if last is None or last.end() != len(head) or not _LISTED_BEFORE.search(head, 0, last.start()):
+        return None
+    if not any(True for _ in ctx.on_name.finditer(head, 0, last.start())):
+        return None
+    return benchmark_name(ctx, last.group(0))
+
+
 # an acronym printed right after a value names its metric when it is no benchmark or system:
 # "64.8% NDS", "0.612 AMOTA", "92.1 ANLS"
 _METRIC_ACRONYM = regex.compile(
@@ -457,12 +474,18 @@ def _namelike(word: str) -> bool:
     return bool(_RX2.search(word)) or any(ch.isupper() for ch in word[1:])
 
 
+_SHORT_ACRONYM = regex.compile(r"[A-Z]{1,3}+")
+
+
 def _split_bench_metric(ctx: Context, text: str) -> tuple[str | None, str]:
     """"ImageNet top-1 accuracy" -> ("ImageNet", "top-1 accuracy"): a benchmark named before its metric."""
     words = text.split()
     for k in (2, 1):
         if len(words) > k and words[0][:1].isupper():
             head = " ".join(words[:k])
+            if not ctx.names.is_known_benchmark(head) and (
+                    _SHORT_ACRONYM.fullmatch(head) or (k == 2 and words[1][:1].islower())):
+                continue  # "LC win rate", "EX accuracy": a qualifier of the metric, no benchmark
             if metric_info(head, ctx.rs.rules_dir) is None and not ctx.metric.fullmatch(head):
                 bench = benchmark_name(ctx, head)
                 if bench:
