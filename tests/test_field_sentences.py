@@ -41,6 +41,9 @@ CASES = [
  ("LLMx: x", "LLMx-8B outperforms Llama-3-70B on GSM8K (84.1 vs. 82.3) and MATH (52.0 vs. 50.4).", [("LLMx-8B","GSM8K",84.1),("Llama-3-70B","GSM8K",82.3),("LLMx-8B","MATH",52.0),("Llama-3-70B","MATH",50.4)]),
  ("SpeechY: x", "Our system achieves a word error rate of 2.1% on LibriSpeech test-clean and 4.3% on test-other.", [("SpeechY","LibriSpeech test-clean",2.1),("SpeechY","LibriSpeech test-other",4.3)]),
  ("SpeechY: x", "Without a language model, the error rate is 5.2% on test-other.", []),
+ ("VOS: x", "Our method achieves top-rank performance on DAVIS 2017 val and test-dev (88.1%, 83.0%), YouTube-VOS 2019 val (86.6%) while running in real time.", [("VOS","DAVIS 2017 val",88.1),("VOS","DAVIS 2017 test-dev",83.0),("VOS","YouTube-VOS 2019 val",86.6)]),
+ ("VOS: x", "Our tracker is fast, e.g., 86.1 J&F at 42 FPS on DAVIS and 84.4 J&F at 23 FPS on YouTube-VOS.", [("VOS","DAVIS",86.1),("VOS","DAVIS",42),("VOS","YouTube-VOS",84.4),("VOS","YouTube-VOS",23)]),
+ ("MT: x", "We evaluate on 10 translation directions from the WMT'21 (2 directions) and WMT'22 (8 directions) test sets, where MT reaches 34.2 BLEU on WMT'22.", [("MT","WMT'22",34.2)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),
@@ -186,6 +189,7 @@ DELTA_CASES = [
  ("L: x", "L cuts the number of LLM calls by 60% while keeping task success on ALFWorld within 1% of ReAct.", [(60,None),(1,None)]),
  ("M: x", "Relative to GPT-4, M improves pass@1 on HumanEval by 7.3% and on MBPP by 5.1%.", [(7.3,"HumanEval"),(5.1,"MBPP")]),
  ("N: x", "N repairs more bugs (an average of 27.78% on Defects4J v1.2 and 23.40% on Defects4J v2.0) than using LLM patches directly.", [(27.78,"Defects4J v1.2"),(23.4,"Defects4J v2.0")]),
+ ("SED: x", "Experiments are carried out in the context of DCASE 2022 task 4. Relative improvements of 6.43% in event-F1, 1.96% in PSDS1, and 2.43% in PSDS2 are achieved by SED.", [(6.43,"DCASE 2022"),(1.96,"DCASE 2022"),(2.43,"DCASE 2022")]),
  ("O: x", "On SST-2, O reduces the number of parameters by 60% while keeping its accuracy.", []),
 ]
 

@@ -48,7 +48,7 @@ _PRONOUN_PHRASE = regex.compile(r"(?i)(?:(?:its|their|his|her|this|that|these|th
 _RAISED_TO = regex.compile(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
 _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = regex.compile(
-    r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()\d,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
+    r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()%,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
 _THIS_DATA = regex.compile(r"(?i)\b(?:on|in|for|with)\s++(?:this|these|the\s++same|our\s++new)\s++(?:data|dataset|benchmark|data\s++set)s?+\b")
 _CHANGE_COLON = regex.compile(r"(?i)\b(?:(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:"
@@ -353,6 +353,9 @@ class Extractor:
             pairs = [(e, _copy(cands[0])) for e in ents]
         else:
             return cands
+        # "DAVIS 2017 val and test-dev (88.1%, 83.0%)": a bare split takes the name before it
+        raws = R.expand_versions([raw for raw, _ in ents])
+        pairs = [((raws[ents.index(e)], e[1]), c) for e, c in pairs]
         for (raw, _sp), c in pairs:
             name = R.clean_name(ctx, raw)
             bench = R.benchmark_name(ctx, raw)

@@ -155,6 +155,8 @@ class Context:
         self.on_name = c(r"\b(?:{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)"
                          r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b)"
                          r"|(?:subset|split|portion)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
+                         # "carried out in the context of DCASE 2022 task 4", "as part of the X challenge"
+                         r"|(?:in\s++the\s++context|as\s++part)\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "Through extensive benchmarking with GEO-Bench, ..."
                          r"|(?i:benchmark(?:ing|ed)?+|evaluat(?:ion|ing|ed))\s++(?:with|against|using)\s++(?:the\s++)?+(?P<n>{NAME}))")
         self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
@@ -310,7 +312,13 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
         return False
     if metric_info(name, ctx.rs.rules_dir) is not None and not ctx.names.is_known_benchmark(name):
         return False
+    qm = _QUALIFIED_METRIC.fullmatch(name)  # "event-F1", "box-AP": a metric with its qualifier
+    if qm and metric_info(qm.group("m"), ctx.rs.rules_dir) is not None:
+        return False
     return True
+
+
+_QUALIFIED_METRIC = regex.compile(r"[a-z]++-(?P<m>[A-Za-z][\w@]*+)")
 
 
 _BENCH_TAIL = regex.compile(r"(?i)\s(?:benchmark|dataset|test\s++set|suite)$")
