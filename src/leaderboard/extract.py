@@ -17,7 +17,7 @@ from .units import get_registry, normalize
 from .validate import check
 
 _DIGIT = regex.compile(r"\d")
-_NAME_GROUPS = ("benchmark", "model", "entity", "baseline_model")
+_NAME_GROUPS = ("benchmark", "model", "entity", "baseline_model", "metric")  # a number inside one is part of it
 
 
 # NOTE: patterns used by the resolve logic, compiled once at import.
@@ -56,13 +56,14 @@ _CHANGE_COLON = regex.compile(r"(?i)\b(?:(?:improvements?|gains?|increases?|boos
 _MORE_PAREN_OPEN = regex.compile(r"(?i)\b(?:more|fewer|less)\s++[\w-]++\s*+\([^()]*+$")
 _MINUS_BEFORE = regex.compile(r"(?:^|[\s(\[])[-−]\$?+$")
 _COUNT_AFTER = regex.compile(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
+_SYSTEM_NOUN_AFTER = regex.compile(r"[’'”\"]?+\s++(?:models|methods|systems|agents|variants|baselines|approaches|modules|policies)\b")
 _LIST_VERB = regex.compile(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = regex.compile(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
 _LETTER = regex.compile(r"[A-Za-z]")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
 _HUMAN_BEFORE = regex.compile(
-    r"(?i)\bhuman(?:s'|'s)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baseline|level|scores?)"
+    r"(?i)\bhuman(?:s'|'s)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baseline|level|scores?|results?)"
     r"\s*+(?:of|is|was|at|reaches|reached|=|:)\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+$"
 )
 # between "on <Name>" and its change: " by ", " by up to ", " on average by "
@@ -397,9 +398,11 @@ class Extractor:
         colon_ends = [m.end() for m in _CHANGE_COLON.finditer(s)]  # "notable improvements: ..."
         # NOTE: name lists are used only for lists of values
         # name lists of the sentence, except comparison objects ("more accurate than A and B")
+        # and lists of systems ("the ‘Scanner’ and ‘Locator’ models achieve")
         lists = [[R.clean_name(ctx, t) for t in R.expand_versions(lm.captures("n"))]
                  for lm in ctx.name_list.finditer(s)
-                 if not _COMPARED_LIST.search(s, max(0, lm.start() - 40), lm.start())] \
+                 if not _COMPARED_LIST.search(s, max(0, lm.start() - 40), lm.start())
+                 and not _SYSTEM_NOUN_AFTER.match(s, lm.end())] \
             if any(len(g) > 1 for g in groups.values()) else []
         for (_rid, span), members in groups.items():
             n = len(members)
@@ -489,7 +492,8 @@ class Extractor:
                     names = [R.clean_name(ctx, x) for x in nl.captures("n")][-n:]
                     # without "respectively" only a list right before its verb
                     # ("GPT-4V and Gemini achieve accuracies of 51.26% and 45.72%")
-                    if (len(names) == n and any(R.is_modelish(ctx, x) for x in names)
+                    if (len(names) == n and (any(R.is_modelish(ctx, x) for x in names)
+                                             or _SYSTEM_NOUN_AFTER.match(s, nl.end()))
                             and all(R.valid_name(ctx, x) and not ctx.names.is_known_benchmark(x) for x in names)
                             and not _DIGIT.search(s, nl.end(), rel_s - 1)
                             and (resp or _LIST_VERB.match(s, nl.end()))):

@@ -51,6 +51,10 @@ _PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by"
 _SIZE_TOKEN = regex.compile(r"(?i)\d++(?:\.\d++)?+[BMKT]")
 _PARTICIPLE = regex.compile(r"(?i)\w+ing$")
 _COMMA_END = regex.compile(r",\s*+$")
+_OUR_TUNED = regex.compile(
+    r"(?i)\bour\s++(?P<a>(?:(?:fine-?tuned|instruction-tuned|distilled|quantized|pruned|adapted|further\s++trained|re-?trained)\s++)++)"
+    r"(?P<n>(?-i:[A-Z][\w.-]*+(?:\s++(?:[A-Z0-9][\w.-]*+)){0,2}+))\s++(?:model|variant|version|checkpoint)s?+\s*+$"
+)
 _OUR_END = regex.compile(
     r"(?i)\b(?:our|the\s++proposed)\s++(?:[\w-]++\s++){0,3}?"
     r"(?:model|method|approach|framework|system|network|agent|policy|algorithm|pipeline|architecture|variant)s?+"
@@ -164,7 +168,8 @@ class Context:
         self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
         self.compare = c(r"\b{COMPARE}")
         self.subject_verb = c(r"\b{SUBJECT_VERB}")
-        self.name_list = c(r"(?P<n>{NAME})(?:{LIST_SEP}(?P<n>{NAME}))++")
+        # "the ‘Scanner’ and ‘Locator’ models": names in quotes list as well
+        self.name_list = c(r"(?P<n>{NAME})(?:[’'”\"]?+{LIST_SEP}[‘'“\"]?+(?P<n>{NAME}))++")
         # "An accuracy of 92.4% on CIFAR-10 is achieved by NetA-L": the agent of a passive
         self.by_agent = c(r"[^,;.()]{0,60}?\s(?:is|are|was|were)\s++(?:achieved|obtained|reached|attained|reported|scored|set)\s++by\s++(?:the\s++)?+(?P<n>{NAME})")
         self.our = regex.compile(
@@ -691,6 +696,11 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         ap = _APPOSITIVE.search(seg)
         if ap and valid_name(ctx, ap.group("n")):
             return ap.group("n"), True
+        # "Our fine-tuned LLaMA 2 model achieves": a trained version of a named model is
+        # the subject, as written (not the paper's system)
+        fm = _OUR_TUNED.search(seg)
+        if fm and valid_name(ctx, fm.group("n")) and not ctx.names.is_known_benchmark(fm.group("n")):
+            return " ".join(fm.group("a").split()) + " " + fm.group("n"), True
         # "..., our single model obtains": "our model" right before the verb is the subject
         if system and _OUR_END.search(seg):
             return system, False
