@@ -51,6 +51,11 @@ _PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by"
 _SIZE_TOKEN = regex.compile(r"(?i)\d++(?:\.\d++)?+[BMKT]")
 _PARTICIPLE = regex.compile(r"(?i)\w+ing$")
 _COMMA_END = regex.compile(r",\s*+$")
+# "The model achieved ...": the model a sentence opens with is the paper's own
+_THE_MODEL = regex.compile(
+    r"(?i)\s*+the\s++(?:(?:final|proposed|resulting|trained|full|overall|hybrid)\s++)?+"
+    r"(?:model|method|approach|framework|system|network|classifier|detector|architecture)\s*+(?:also\s++|further\s++)?+"
+)
 _OUR_TUNED = regex.compile(
     r"(?i)\bour\s++(?P<a>(?:(?:fine-?tuned|instruction-tuned|distilled|quantized|pruned|adapted|further\s++trained|re-?trained)\s++)++)"
     r"(?P<n>(?-i:[A-Z][\w.-]*+(?:\s++(?:[A-Z0-9][\w.-]*+)){0,2}+))\s++(?:model|variant|version|checkpoint)s?+\s*+$"
@@ -159,6 +164,8 @@ class Context:
         self.on_name = c(r"\b(?:{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)"
                          r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b)"
                          r"|(?:subset|split|portion)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
+                         # "experiments conducted using the latest CIC-Malmem-2022 dataset"
+                         r"|(?:using|with)\s++the\s++(?:(?:latest|public|publicly\s++available|benchmark|standard|popular|widely\s++used|well-known)\s++)?+(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|corpus)\b)"
                          # "carried out in the context of DCASE 2022 task 4", "as part of the X challenge"
                          r"|(?:in\s++the\s++context|as\s++part)\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "Through extensive benchmarking with GEO-Bench, ..."
@@ -606,16 +613,28 @@ def metric_before(ctx: Context, sentence: str, rel_start: int, floor: int) -> st
     if start > floor and sentence[start - 1].isalnum():  # never start inside a word
         nxt = sentence.find(" ", start, rel_start)
         start = nxt + 1 if nxt >= 0 else rel_start
+    prev = None
     for m in ctx.metric.finditer(sentence, start, rel_start):
         # the search stops at the value, so the metric's own look-ahead cannot see it:
         # "SmallLM scores 54.1" is a verb, no "SmallLM score"; match again on the whole text
         full = ctx.metric.match(sentence, m.start())
         if full is not None and full.end() <= rel_start:
-            best = full
-    return norm_metric(best.group(0)) if best else None
+            prev, best = best, full
+    if best is None:
+        return None
+    got = norm_metric(best.group(0))
+    if got is None and prev is not None and sentence[prev.end():best.start()] == " ":
+        # "F1 scores of 99.04%": a generic noun right after a metric is part of it
+        got = norm_metric(sentence[prev.start():best.end()])
+    return got
 
 
 _GENERIC_METRIC = {"performance", "score", "scores", "result", "results", "error", "errors", "rate"}
+
+
+# "mean average precision", "average recall", "mean absolute error": "mean"/"average" is
+# part of the metric's name here, not an adjective to drop
+_METRIC_HEAD = regex.compile(r"(?:mean\s++(?:average|absolute|squared?|reciprocal|opinion|intersection|per-)|average\s++(?:precision|recall))")
 
 
 def norm_metric(text: str | None) -> str | None:
@@ -623,12 +642,12 @@ def norm_metric(text: str | None) -> str | None:
         return None
     t = " ".join(text.lower().split())
     # drop leading articles and adjectives, but keep "average score" (not bare "score")
-    while t.count(" "):
+    while t.count(" ") and not _METRIC_HEAD.match(t):
         u = _RX6.sub("", t, count=1)
         if u == t or u in _GENERIC_METRIC:
             break
         t = u
-    if t.endswith("s") and not t.endswith(("ss", "us")) and len(t) > 4 and t[:-1].split()[-1] in (
+    if t.endswith("s") and not t.endswith(("ss", "us")) and len(t) > 4 and t[:-1].split()[-1].split("-")[-1] in (
         "score", "rate", "error", "accuracie", "latencie"):
         t = t[:-1]
     t = t.replace("accuracie", "accuracy").replace("latencie", "latency")
@@ -737,7 +756,7 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 best = raw
         if best:
             return best, True
-        if (ctx.our.search(seg) or _RX13.search(seg) or _PRONOUN.fullmatch(seg)) and system:
+        if (ctx.our.search(seg) or _RX13.search(seg) or _PRONOUN.fullmatch(seg) or _THE_MODEL.fullmatch(seg)) and system:
             return system, False
         if _RX14.search(seg) and not _RX15.search(seg):
             break
@@ -811,6 +830,7 @@ _INTRO_BENCH = regex.compile(
 # "we develop a new task-agnostic benchmark named SLU-GLUE"
 _BENCH_NAMED = regex.compile(r"(?i:\b(?:benchmark|dataset|test\s++suite)\s++(?:named|called|dubbed|termed))\s++(?P<n>[A-Z][\w.+-]*+[\w+])")
 _TITLE_SAYS_BENCHMARK = regex.compile(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
+_TITLE_NAMES_BENCH = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s++(?P<n>[A-Z][\w.+-]*+)\s++(?:Dataset|Benchmark|Corpus|Test\s++Suite)\b")
 _BENCH_TITLE = regex.compile(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
 
 
@@ -826,6 +846,11 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     if (len(head) == 2 and len(head[0].split()) == 1 and _TITLE_SAYS_BENCHMARK.search(head[1])
             and head[0] in text and valid_name(ctx, head[0]) and not is_modelish(ctx, head[0])):
         return head[0].strip(), 0
+    # "From Seedling to Harvest: The GrowingSoy Dataset for Weed Detection": a title that
+    # names its dataset or benchmark
+    tm = _TITLE_NAMES_BENCH.search(doc.title)
+    if tm and _namelike(tm.group("n")) and valid_name(ctx, tm.group("n")) and not is_modelish(ctx, tm.group("n")):
+        return tm.group("n"), 0
     nm = _BENCH_NAMED.search(text)
     if nm and valid_name(ctx, nm.group("n")) and not is_modelish(ctx, nm.group("n")):
         return nm.group("n"), nm.start()
@@ -839,6 +864,11 @@ _REPORT_TAIL = regex.compile(r"(?i)\s++(?:technical\s++report|tech\s++report|rep
 _PHRASE_HEAD = regex.compile(r"(?i)(?:towards?|on|beyond|rethinking|understanding|revisiting|when|why|how|what|can|do|does|is|are|learning|scaling|improving|exploring|enhancing|boosting|unleashing|unlocking|training|teaching|making|bridging|demystifying)\b")
 # a word that names: an inner capital or a digit ("LlamaGen", "R1", "GPT-4o")
 _NAME_WORD = regex.compile(r"\b\w*?(?:[a-z][A-Z]|\d|[A-Z]{2})\w*")
+# "this paper introduces TransNeSt, a hybrid architecture": a name set off by an apposition
+_THIS_PAPER_INTRODUCES = regex.compile(
+    r"\b[Tt]his\s++(?:paper|work|study|research|article|letter)\s++(?:also\s++|further\s++)?+"
+    r"(?:propose|introduce|present|develop)s\s++(?P<n>[A-Z][\w.+-]*+)(?=\s*+,\s*+(?:a|an)\s)"
+)
 _WE_PROPOSE = regex.compile(  # NOTE: compiled once (was regex.search(pattern, text) per document)
     r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
     r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?:(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
@@ -901,7 +931,7 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
         return head[0].strip()
     if len(title.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in title.split()):
         return title
-    m = _WE_PROPOSE.search(text)
+    m = _WE_PROPOSE.search(text) or _THIS_PAPER_INTRODUCES.search(text)
     if m and valid_name(ctx, m.group("n")):
         return m.group("n")
     m = _RX26.match(text)
