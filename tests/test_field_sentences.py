@@ -51,6 +51,13 @@ CASES = [
  ("A Hybrid Architecture for Intrusion Detection", "This paper introduces NetGuard, a hybrid architecture for intrusion detection. The model achieved high efficacy across all datasets, with F1-Scores of 99.04% (NSL-KDD) and 91.92% (UNSW-NB15).", [("NetGuard","NSL-KDD",99.04),("NetGuard","UNSW-NB15",91.92)]),
  ("A Neural Malware Detector for Embedded Devices", "Extensive experiments were conducted using the latest CIC-Malmem-2022 dataset. The model achieved a test accuracy of 99.97, distinguishing benign and malicious files.", [(None,"CIC-Malmem-2022",99.97)]),
  ("From Field to Table: The CropSeg Dataset for Weed Detection", "Our dataset covers all growth stages. The best model reached a segmentation average precision of 79.1% across all plant classes.", [(None,"CropSeg",79.1)]),
+ ("BCP: x", "For instance, the open-source model Search-R1, when paired with the BM25 retriever, achieves 3.86% accuracy on BrowseComp-Plus, whereas GPT-5 achieves 55.9%.", [("Search-R1","BrowseComp-Plus",3.86),("GPT-5","BrowseComp-Plus",55.9)]),
+ ("Light: x", "With AIME24 & 25 scores of 74.0 and 60.2 respectively, Light-14B surpasses even many 32B models.", [("Light","AIME24",74.0),("Light","AIME25",60.2)]),
+ ("Gen: x", "For example, Gen achieves 4.53 FID (NFE=2) on CIFAR-10 with only 0.64 hours of fine-tuning.", [("Gen","CIFAR-10",4.53)]),
+ ("CUBE: x", "Agents achieve 67% success rates on UI-CUBE (compared to 97.9% human performance), and human evaluators with no prior experience achieve only 61.2% on UI-CUBE.", [("CUBE","UI-CUBE",67),("humans","UI-CUBE",97.9),("humans","UI-CUBE",61.2)]),
+ ("Art: x", "Notably, even the best-performing model only achieves 22.48 on ArtBench, while the best general-purpose model only achieves 6.81.", [("Art","ArtBench",22.48),("Art","ArtBench",6.81)]),
+ ("Prover: x", "Prover-32B achieves 88.1% on MiniF2F at pass@32 in standard mode and 90.4% in self-correction mode.", [("Prover-32B","MiniF2F",88.1),("Prover-32B","MiniF2F",90.4)]),
+ ("Prover: x", "Our model solves 86 problems on PutnamBench, surpassing DeepSeek-Prover-V2's record of solving 47 problems.", [("Prover","PutnamBench",86),("DeepSeek-Prover-V2","PutnamBench",47)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),
@@ -197,6 +204,7 @@ DELTA_CASES = [
  ("M: x", "Relative to GPT-4, M improves pass@1 on HumanEval by 7.3% and on MBPP by 5.1%.", [(7.3,"HumanEval"),(5.1,"MBPP")]),
  ("N: x", "N repairs more bugs (an average of 27.78% on Defects4J v1.2 and 23.40% on Defects4J v2.0) than using LLM patches directly.", [(27.78,"Defects4J v1.2"),(23.4,"Defects4J v2.0")]),
  ("SED: x", "Experiments are carried out in the context of DCASE 2022 task 4. Relative improvements of 6.43% in event-F1, 1.96% in PSDS1, and 2.43% in PSDS2 are achieved by SED.", [(6.43,"DCASE 2022"),(1.96,"DCASE 2022"),(2.43,"DCASE 2022")]),
+ ("Voice: x", "Our fine-tuned models achieve improvements of 29.12% in Mean Opinion Score (MOS) and 14.61 percentage points in Instruction Following Rate (IFR) on control tasks.", [(29.12,None),(14.61,None)]),
  ("O: x", "On SST-2, O reduces the number of parameters by 60% while keeping its accuracy.", []),
 ]
 

@@ -44,8 +44,10 @@ _OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
 # "190.4% mean human performance": a percentage of a reference may exceed 100
 _RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|performance|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
 _MARGIN_LIST_GAP = regex.compile(r"(?:\\?%|\S{0,12}?(?:\s++[\w-]++){0,2}?)?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
+_QUANTIFIER_PHRASE = regex.compile(r"(?i)(?:(?:even|many|most|all|several|some|other|others|also|only|both|much|the)\s*+)++")
 _PRONOUN_PHRASE = regex.compile(r"(?i)(?:(?:its|their|his|her|this|that|these|those)(?:\s++(?:own\s++)?(?:performance|results?|scores?|accuracy|counterparts?))?+|it|them)$")
 _RAISED_TO = regex.compile(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
+_POSSESSED_TAIL = regex.compile(r"(?<=\w)(?:'s|’s)\s++(?:best\s++|previous\s++|reported\s++)?+(?:record|score|result|performance|accuracy)\b.*$")
 _POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = regex.compile(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()%,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
@@ -56,12 +58,34 @@ _CHANGE_COLON = regex.compile(r"(?i)\b(?:(?:improvements?|gains?|increases?|boos
 _MORE_PAREN_OPEN = regex.compile(r"(?i)\b(?:more|fewer|less)\s++[\w-]++\s*+\([^()]*+$")
 _MINUS_BEFORE = regex.compile(r"(?:^|[\s(\[])[-−]\$?+$")
 _COUNT_AFTER = regex.compile(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
+_POSSESSOR_BEFORE = regex.compile(
+    r"(?<![\w.-])(?P<n>[A-Z][\w.+-]*+)(?:'s|’s)\s++(?:best\s++|previous\s++|reported\s++)?+(?:record|score|result|performance|accuracy)\s++"
+    r"(?:of\s++)?+(?:(?:solving|achieving|reaching|resolving|proving)\s++)?+(?:only\s++|just\s++)?+\$?+$")
+#: rules whose value counts test items solved; the metric is named by the item and the verb
+_COUNT_RULES = frozenset({"score-solved-count"})
+_COUNT_VERB = regex.compile(r"(?i)\b(solv|resolv|repair|fix|prov)\w*+")
+_COUNT_NOUN = regex.compile(r"(?i)\b(problems|bugs|issues|theorems|puzzles|challenges|instances|vulnerabilities)\b")
+_SOLVED_PARTICIPLE = {"solv": "solved", "resolv": "resolved", "repair": "repaired", "fix": "fixed", "prov": "proved"}
+
+
+def _count_metric(value_at: int, s: str, start: int) -> str | None:
+    """"solves 86 problems" -> "problems solved"; "repairing 164 bugs" -> "bugs repaired"."""
+    vm = _COUNT_VERB.search(s, start, value_at)
+    nm = _COUNT_NOUN.search(s, value_at)
+    return f"{nm.group(1).lower()} {_SOLVED_PARTICIPLE[vm.group(1).lower()]}" if vm and nm else None
+
+
+_CONTRAST = regex.compile(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++)?+\$?+$")
+_AMP_LIST = regex.compile(r"[^&]++&\s*+[^&]++")
+_LEAD_PREP = regex.compile(r"^(?:With|On|For|In|Across|At|From|Over)\s++")
 _SYSTEM_NOUN_AFTER = regex.compile(r"[’'”\"]?+\s++(?:models|methods|systems|agents|variants|baselines|approaches|modules|policies)\b")
 _LIST_VERB = regex.compile(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = regex.compile(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
 _LETTER = regex.compile(r"[A-Za-z]")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
+# "(compared to 97.9% human performance)"
+_HUMAN_AFTER = regex.compile(r"(?i)\s*+(?:\\?%|\s++points?)?+\s++(?:the\s++)?+human(?:-level)?+\s++(?:performance|accuracy|baseline|score)\b")
 _HUMAN_BEFORE = regex.compile(
     r"(?i)\bhuman(?:s'|'s)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baseline|level|scores?|results?)"
     r"\s*+(?:of|is|was|at|reaches|reached|=|:)\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+$"
@@ -299,6 +323,8 @@ class Extractor:
                 if c.benchmark is None and len(benches) > 1:
                     c.notes.append("ambiguous-benchmark")
             c.metric = pick(metrics, i) if metrics else None
+            if c.metric is None and spec.id in _COUNT_RULES:
+                c.metric = _count_metric(m.groups["value"][0][1][0] - off, s, m.span[0] - off)
             if models:
                 mod = pick(models, i)
                 if mod and R.valid_name(ctx, mod):
@@ -404,6 +430,10 @@ class Extractor:
                  if not _COMPARED_LIST.search(s, max(0, lm.start() - 40), lm.start())
                  and not _SYSTEM_NOUN_AFTER.match(s, lm.end())] \
             if any(len(g) > 1 for g in groups.values()) else []
+        if lists is not None and "&" in s and any(len(g) > 1 for g in groups.values()):
+            # "With AIME24 & 25 scores of 74.0 and 60.2 respectively": one name, two settings
+            lists += [R.expand_versions([p.strip() for p in _LEAD_PREP.sub("", nm.group(0)).split("&")])
+                      for nm in ctx.name.finditer(s) if _AMP_LIST.fullmatch(nm.group(0))]
         for (_rid, span), members in groups.items():
             n = len(members)
             rel_s, rel_e = span[0] - off, span[1] - off
@@ -556,6 +586,14 @@ class Extractor:
                         # "X achieves 53.0% AP on COCO val2017, while Y achieves 54.8% AP": the
                         # sentence's setting carries into its later clauses
                         b = R.benchmark_before(ctx, s, vs, 0)
+                    if b is None and fl > 0 and c.kind == "score":
+                        # "the best model only achieves 22.48 on IDEA-Bench, while the best
+                        # general-purpose model only achieves 6.81": a contrasted clause's value
+                        # in the unit of the score before it is on the same benchmark
+                        prior = [x for x in cands if x.kind == "score" and x.benchmark and x.unit == c.unit
+                                 and x.value_span[1] <= c.value_span[0] and not x.reject]
+                        if prior and _CONTRAST.search(s, prior[-1].value_span[1] - off, vs):
+                            b = prior[-1].benchmark
                     if b is None and carry:
                         b = carry[0]
                     if b is None and self._doc_bench and _THIS_DATA.search(s, 0, vs):
@@ -580,7 +618,12 @@ class Extractor:
                         nm = R.clean_name(ctx, am.group("n"))
                         if R.valid_name(ctx, nm) and not ctx.names.is_known_benchmark(nm):
                             c.model, c.model_explicit = nm, True
-                if c.model is None and _HUMAN_BEFORE.search(s, max(0, vs - 60), vs):
+                if c.model is None:
+                    # "surpassing DeepSeek-Prover-V2-671B's record of solving 47 problems"
+                    pm = _POSSESSOR_BEFORE.search(s, max(0, vs - 80), vs)
+                    if pm and R.valid_name(ctx, pm.group("n")) and not ctx.names.is_known_benchmark(pm.group("n")):
+                        c.model, c.model_explicit, c.role = pm.group("n"), True, "named"
+                if c.model is None and (_HUMAN_BEFORE.search(s, max(0, vs - 60), vs) or _HUMAN_AFTER.match(s, ve)):
                     # "significantly lower than the human performance of 78.24%"
                     c.model, c.model_explicit = "humans", True
                 if c.model is None:
@@ -791,9 +834,11 @@ class Extractor:
                 continue
             phrase = R.clean_name(ctx, pm.group("p"))
             phrase = _RX4.sub("", phrase) if phrase.lower().startswith(("the ",)) else phrase
-            if not phrase or len(phrase.split()) > 9 or _PRONOUN_PHRASE.match(phrase):
+            if not phrase or len(phrase.split()) > 9 or _PRONOUN_PHRASE.match(phrase) \
+                    or _QUANTIFIER_PHRASE.fullmatch(phrase):  # "surpasses even many 32B models"
                 continue  # "lower than its performance": a pronoun names no system
             phrase = _POSSESSIVE.sub("", phrase)  # "over its camera-only counterpart"
+            phrase = _POSSESSED_TAIL.sub("", phrase)  # "surpassing X's record of solving"
             phrase = _TRAILING_PREP.sub("", phrase)  # "exceeding the passing threshold of 60%"
             if not _LETTER.search(phrase) or ctx.qty.match(phrase) or phrase.lower() in _STOPWORDS:
                 continue  # "(16.2 vs. 16.4)", "(2.2GB vs 11.2GB)": a quantity is no system

@@ -80,9 +80,10 @@ _PEOPLE_NOUN = (r"(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotato
                 r"trained|crowd|professional)\s++)*+(?:experts|validators|annotators|radiologists|"
                 r"physicians|clinicians|doctors|crowd\s*+workers|participants|students|test-takers|raters))")
 _PEOPLE = regex.compile(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
-_PEOPLE_WHO_TAIL = regex.compile(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that)\b[^,;:()]*+$")
+_PEOPLE_WHO_TAIL = regex.compile(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that|with|without)\b[^,;:()]*+$")
 _ADVERBS = regex.compile(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average)\s++)*+")
-_WHICH = regex.compile(r"(?i)which|who|that")
+# ", when paired with the BM25 retriever, achieves": a clause set off by commas after the subject
+_WHICH = regex.compile(r"(?i)which|who|that|when")
 # the rest of a relative clause set off by commas: ", which includes longer reasoning, achieves"
 _REL_CLAUSE_END = regex.compile(r"[^,;:()]{1,80}+,\s*+")
 _CITATION = regex.compile(r"\s*+\([^()]{0,40}?\bet\s++al\.?[^()]{0,20}?\)")
@@ -172,7 +173,7 @@ class Context:
                          r"|(?i:benchmark(?:ing|ed)?+|evaluat(?:ion|ing|ed))\s++(?:with|against|using)\s++(?:the\s++)?+(?P<n>{NAME}))")
         self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c(r"\b{METRIC}")
-        self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
+        self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:in\s++(?=[A-Za-z]))?+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
         self.compare = c(r"\b{COMPARE}")
         self.subject_verb = c(r"\b{SUBJECT_VERB}")
         # "the ‘Scanner’ and ‘Locator’ models": names in quotes list as well
@@ -324,12 +325,15 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
         return False
     if metric_info(name, ctx.rs.rules_dir) is not None and not ctx.names.is_known_benchmark(name):
         return False
+    if _METRIC_NOUN_END.search(name):
+        return False  # "Instruction Following Rate (IFR)", "Mean Opinion Score": a metric's name
     qm = _QUALIFIED_METRIC.fullmatch(name)  # "event-F1", "box-AP": a metric with its qualifier
     if qm and metric_info(qm.group("m"), ctx.rs.rules_dir) is not None:
         return False
     return True
 
 
+_METRIC_NOUN_END = regex.compile(r"\s(?i:rate|score|accuracy|error|precision|recall|ratio)(?:\s*+\([^()]{1,12}+\))?+$")
 _QUALIFIED_METRIC = regex.compile(r"[a-z]++-(?P<m>[A-Za-z][\w@]*+)")
 
 
@@ -584,7 +588,11 @@ _PERFORMANCE_AFTER = regex.compile(
 def metric_after(ctx: Context, sentence: str, rel_end: int) -> str | None:
     m = ctx.metric_after.match(sentence, rel_end)
     if m:
-        return norm_metric(_split_bench_metric(ctx, m.group("m"))[1])
+        bench, rest = _split_bench_metric(ctx, m.group("m"))
+        got = norm_metric(rest)
+        if got is None and bench and not ctx.names.is_known_benchmark(bench):
+            got = norm_metric(m.group("m"))  # "Mean Opinion Score": no "Mean Opinion" benchmark
+        return got
     pm = _PERFORMANCE_AFTER.match(sentence, rel_end)
     if pm:
         return " ".join(pm.group("m").lower().split())
@@ -682,7 +690,7 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
     # "experts who have or are pursuing PhDs in the corresponding domains reach 65%": a group
     # of people whose relative clause runs up to the value is the subject
     low = head.lower()  # NOTE: the scan below only where its words occur
-    pm = _PEOPLE_WHO_TAIL.search(head) if ("who" in low or "that" in low) else None
+    pm = _PEOPLE_WHO_TAIL.search(head) if ("who" in low or "that" in low or "with" in low) else None
     if pm:
         return _people(pm.group("p")), True
     verbs = list(ctx.subject_verb.finditer(head))
