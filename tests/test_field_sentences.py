@@ -58,6 +58,8 @@ CASES = [
  ("Art: x", "Notably, even the best-performing model only achieves 22.48 on ArtBench, while the best general-purpose model only achieves 6.81.", [("Art","ArtBench",22.48),("Art","ArtBench",6.81)]),
  ("Prover: x", "Prover-32B achieves 88.1% on MiniF2F at pass@32 in standard mode and 90.4% in self-correction mode.", [("Prover-32B","MiniF2F",88.1),("Prover-32B","MiniF2F",90.4)]),
  ("Prover: x", "Our model solves 86 problems on PutnamBench, surpassing DeepSeek-Prover-V2's record of solving 47 problems.", [("Prover","PutnamBench",86),("DeepSeek-Prover-V2","PutnamBench",47)]),
+ ("ECG: x", "The F1 scores of ECGNet were 0.91 in RBDB and 0.93 in SHDB, compared to 0.89 in RBDB and 0.91 in SHDB for ArNet2.", [("ECGNet","RBDB",0.91),("ECGNet","SHDB",0.93),("ArNet2","RBDB",0.89),("ArNet2","SHDB",0.91)]),
+ ("Emotion Recognition with LSTM Networks", "Using a popular dataset of multi-channel EEG recordings known as DEAP, we train an LSTM. We obtain accuracies of 89.89% and 90.33% for arousal and valence, respectively.", [(None,"DEAP",89.89),(None,"DEAP",90.33)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),

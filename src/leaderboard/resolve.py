@@ -173,6 +173,8 @@ class Context:
                          r"|(?i:benchmark(?:ing|ed)?+|evaluat(?:ion|ing|ed))\s++(?:with|against|using)\s++(?:the\s++)?+(?P<n>{NAME}))")
         self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c(r"\b{METRIC}")
+        # "The F1 scores of ECGNet were 0.91": the system whose metric is stated
+        self.metric_of_name = c(r"\b{METRIC}\s++of\s++(?:the\s++)?+(?P<n>{NAME})\s++(?:is|was|were|are|reached|reaches|remains|remained)\b")
         self.metric_after = c(r"(?:{RANGE_SEP}\$?+{NUM})?+{PM}?+\+?+\$?+(?:{UNIT})?+\$?+\s*+(?:in\s++(?=[A-Za-z]))?+(?:(?!(?:while|whereas|and|or|with|by|on|in|for|at|compared|than|over|of|to|from|improv\w*|reduc\w*|increas\w*|achiev\w*)\b)[\w@-]++\s++){0,2}?(?P<m>{METRIC})")
         self.compare = c(r"\b{COMPARE}")
         self.subject_verb = c(r"\b{SUBJECT_VERB}")
@@ -487,7 +489,7 @@ def benchmark_listed_before_bracket(ctx: Context, sentence: str, rel_start: int,
 # an acronym printed right after a value names its metric when it is no benchmark or system:
 # "64.8% NDS", "0.612 AMOTA", "92.1 ANLS"
 _METRIC_ACRONYM = regex.compile(
-    r"\$?+(?:\\?%|\s++points?\b)?+\s++(?:in\s++)?+(?P<m>[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+)(?![\w.-]|\.\w)"
+    r"\$?+(?:\\?%|\s++points?\b)?+\s++(?P<m>[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+)(?![\w.-]|\.\w)"
     r"(?=\s*+(?:$|[,;.)]|and\b|or\b|on\b|in\b|at\b|for\b|with\b|over\b|while\b|across\b|than\b))"
 )
 
@@ -693,6 +695,12 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
     pm = _PEOPLE_WHO_TAIL.search(head) if ("who" in low or "that" in low or "with" in low) else None
     if pm:
         return _people(pm.group("p")), True
+    mo = None
+    for mo in ctx.metric_of_name.finditer(head) if " of " in head else ():
+        pass  # the last one; no other verb may follow it ("... were 0.91 in A and 0.93 in B")
+    if mo and not ctx.subject_verb.search(head, mo.end()) and valid_name(ctx, mo.group("n")) \
+            and not ctx.names.is_known_benchmark(mo.group("n")):
+        return clean_name(ctx, mo.group("n")), True
     verbs = list(ctx.subject_verb.finditer(head))
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
@@ -836,7 +844,8 @@ _INTRO_BENCH = regex.compile(
     + r"|(?<=\bnew\s++[^\s]{1,40}+)\s++data\b)"
 )
 # "we develop a new task-agnostic benchmark named SLU-GLUE"
-_BENCH_NAMED = regex.compile(r"(?i:\b(?:benchmark|dataset|test\s++suite)\s++(?:named|called|dubbed|termed))\s++(?P<n>[A-Z][\w.+-]*+[\w+])")
+# "a popular dataset of multi-channel EEG recordings known as DEAP"
+_BENCH_NAMED = regex.compile(r"(?i:\b(?:benchmark|dataset|test\s++suite)(?:\s++[^.;,()]{1,60}?)?\s++(?:named|called|dubbed|termed|known\s++as))\s++(?P<n>[A-Z](?:[\w+-]|\.(?=\w))*+)")
 _TITLE_SAYS_BENCHMARK = regex.compile(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
 _TITLE_NAMES_BENCH = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s++(?P<n>[A-Z][\w.+-]*+)\s++(?:Dataset|Benchmark|Corpus|Test\s++Suite)\b")
 _BENCH_TITLE = regex.compile(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
