@@ -60,6 +60,7 @@ CASES = [
  ("Prover: x", "Our model solves 86 problems on PutnamBench, surpassing DeepSeek-Prover-V2's record of solving 47 problems.", [("Prover","PutnamBench",86),("DeepSeek-Prover-V2","PutnamBench",47)]),
  ("ECG: x", "The F1 scores of ECGNet were 0.91 in RBDB and 0.93 in SHDB, compared to 0.89 in RBDB and 0.91 in SHDB for ArNet2.", [("ECGNet","RBDB",0.91),("ECGNet","SHDB",0.93),("ArNet2","RBDB",0.89),("ArNet2","SHDB",0.91)]),
  ("Emotion Recognition with LSTM Networks", "Using a popular dataset of multi-channel EEG recordings known as DEAP, we train an LSTM. We obtain accuracies of 89.89% and 90.33% for arousal and valence, respectively.", [(None,"DEAP",89.89),(None,"DEAP",90.33)]),
+ ("ASR: x", "We present state-of-the-art performance on the LibriSpeech corpus with two new networks. Rescoring further improves the performance, achieving WERs of 1.75% on test-clean and 4.46% on test-other.", [("ASR","LibriSpeech test-clean",1.75),("ASR","LibriSpeech test-other",4.46)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),

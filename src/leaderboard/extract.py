@@ -125,6 +125,7 @@ _GAIN_SUBJECT = regex.compile(
 _LIST_GAP = regex.compile(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
 
 
+_ON_BARE_SPLIT = regex.compile(r"\S{0,12}+\s++on\s++(?:the\s++)?+(?P<sp>(?:test|dev|val)-[a-z]++)(?![\w-])")
 _BARE_SPLIT = regex.compile(r"(?:test|dev|val)-[a-z]++")
 _NAME_WITH_SPLIT = regex.compile(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val)-[a-z]++(?![\w-])")
 
@@ -172,6 +173,7 @@ class Extractor:
         doc_facts = False
         self._prev_lists: list[list[str]] | None = []
         self._prev_s: str | None = None
+        self._text = text
         self._last_subject: str | None = None
         self._on_names: list = []  # the "on <Name>" phrases of the current sentence, scanned once
         accepted: list[Cand] = []
@@ -294,7 +296,13 @@ class Extractor:
             base = None
             for nm in _NAME_WITH_SPLIT.finditer(s, 0, m.groups["benchmark"][0][1][0] - off):
                 base = nm.group("base")
-            bench_raw = [f"{base} {bench_raw[0]}"] if base else []
+            if base is None:
+                # "on the LibriSpeech corpus ... achieving WERs of 1.75% on test-clean": the
+                # known benchmark named last before the sentence
+                for om in ctx.on_name.finditer(self._text, 0, off):
+                    if ctx.names.is_known_benchmark(om.group("n")):
+                        base = R.clean_name(ctx, om.group("n"))
+            bench_raw = [f"{base} {bench_raw[0]}" if base else bench_raw[0]]
         if len(bench_raw) == 1 and n > 1:
             bench_raw = R.split_list_name(bench_raw[0], n) or bench_raw
         benches = [R.benchmark_name(ctx, b) for b in bench_raw]
@@ -608,6 +616,10 @@ class Extractor:
                     if (b is None and self._doc_bench and vs + off >= self._doc_bench_at
                             and (c.metric or c.unit in ("%", "points"))):
                         b = self._doc_bench
+                    sm = _ON_BARE_SPLIT.match(s, ve) if n == 1 else None
+                    if sm and not (b or "").endswith(sm.group("sp")):
+                        # "WERs of 1.75% on test-clean": the split of the benchmark found
+                        b = f"{b} {sm.group('sp')}" if b else sm.group("sp")
                     c.benchmark = b
                 if c.model is None and variants:
                     c.model = variants.group("base") + variants.captures("v")[members.index(c)]

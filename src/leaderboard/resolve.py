@@ -647,9 +647,14 @@ _GENERIC_METRIC = {"performance", "score", "scores", "result", "results", "error
 _METRIC_HEAD = regex.compile(r"(?:mean\s++(?:average|absolute|squared?|reciprocal|opinion|intersection|per-)|average\s++(?:precision|recall))")
 
 
+_ACRONYM_PLURAL = regex.compile(r"[A-Z]{2,}+s")
+
+
 def norm_metric(text: str | None) -> str | None:
     if not text:
         return None
+    if _ACRONYM_PLURAL.fullmatch(text.strip()):
+        text = text.strip()[:-1]  # "WERs", "FIDs": the metric, in the plural
     t = " ".join(text.lower().split())
     # drop leading articles and adjectives, but keep "average score" (not bare "score")
     while t.count(" ") and not _METRIC_HEAD.match(t):
