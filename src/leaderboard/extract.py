@@ -251,6 +251,14 @@ class Extractor:
                 out.append(name)
         return out
 
+    def _known_before(self, off: int) -> str | None:
+        """The known benchmark named last ("on the LibriSpeech corpus") before offset OFF."""
+        ctx, base = self.ctx, None
+        for om in ctx.on_name.finditer(self._text, 0, off):
+            if ctx.names.is_known_benchmark(om.group("n")):
+                base = R.clean_name(ctx, om.group("n"))
+        return base
+
     def _bench_lists(self, s: str) -> list[list[str]]:
         """Lists of two or more benchmark names in a sentence ("on Human3.6M and MPI-INF-3DHP")."""
         ctx = self.ctx
@@ -296,13 +304,8 @@ class Extractor:
             base = None
             for nm in _NAME_WITH_SPLIT.finditer(s, 0, m.groups["benchmark"][0][1][0] - off):
                 base = nm.group("base")
-            if base is None:
-                # "on the LibriSpeech corpus ... achieving WERs of 1.75% on test-clean": the
-                # known benchmark named last before the sentence
-                for om in ctx.on_name.finditer(self._text, 0, off):
-                    if ctx.names.is_known_benchmark(om.group("n")):
-                        base = R.clean_name(ctx, om.group("n"))
-            bench_raw = [f"{base} {bench_raw[0]}" if base else bench_raw[0]]
+            base = base or self._known_before(off)
+            bench_raw = [f"{base} {bench_raw[0]}"] if base else []  # a split alone names no benchmark
         if len(bench_raw) == 1 and n > 1:
             bench_raw = R.split_list_name(bench_raw[0], n) or bench_raw
         benches = [R.benchmark_name(ctx, b) for b in bench_raw]
@@ -618,8 +621,10 @@ class Extractor:
                         b = self._doc_bench
                     sm = _ON_BARE_SPLIT.match(s, ve) if n == 1 else None
                     if sm and not (b or "").endswith(sm.group("sp")):
-                        # "WERs of 1.75% on test-clean": the split of the benchmark found
-                        b = f"{b} {sm.group('sp')}" if b else sm.group("sp")
+                        # "WERs of 1.75% on test-clean": the split of the benchmark found, or
+                        # of the one named before (a split alone names no benchmark)
+                        base = b or self._known_before(off)
+                        b = f"{base} {sm.group('sp')}" if base else None
                     c.benchmark = b
                 if c.model is None and variants:
                     c.model = variants.group("base") + variants.captures("v")[members.index(c)]
