@@ -43,6 +43,7 @@ _METRIC_THEN_ON = regex.compile(r"(?:\s*+\\?%)?+\s++[A-Za-z][\w@-]{0,12}+\s++(?:
 _OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
 # "190.4% mean human performance": a percentage of a reference may exceed 100
 _RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|performance|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
+_LISTED_AFTER = regex.compile(r"(?:[^\d;:]|(?<=[A-Za-z-])\d){0,80}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
 _MARGIN_LIST_GAP = regex.compile(r"(?:\\?%|\S{0,12}?(?:\s++[\w-]++){0,2}?)?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
 _QUANTIFIER_PHRASE = regex.compile(r"(?i)(?:(?:even|many|most|all|several|some|other|others|also|only|both|much|the)\s*+)++")
 _PRONOUN_PHRASE = regex.compile(r"(?i)(?:(?:its|their|his|her|this|that|these|those)(?:\s++(?:own\s++)?(?:performance|results?|scores?|accuracy|counterparts?))?+|it|them)$")
@@ -741,6 +742,13 @@ class Extractor:
                 others = {R.norm_metric(m.group(0)) for m in ctx.metric.finditer(gap)} - {a.metric, None}
                 if _LIST_GAP.fullmatch(gap) or (not others and not _DIGIT.search(gap)):
                     b.metric = a.metric
+            # "86.0% ImageNet top-1 accuracy without extra data, and 89.77% with extra JFT data":
+            # a value listed right after a score, in another setting, is on its benchmark
+            if b.benchmark is None and a.benchmark and a.unit == b.unit and a.kind == b.kind \
+                    and b.role == "main" and (a.rule_id, a.span) != (b.rule_id, b.span):
+                gap = s[a.value_span[1] - off: b.value_span[0] - off]
+                if _LISTED_AFTER.fullmatch(gap) and not ctx.on_name.search(gap):
+                    b.benchmark = a.benchmark
         self._baselines(cands, mains, s, off)
         self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
         self._attach_deltas(cands, mains, resp, s, off)
@@ -861,6 +869,7 @@ class Extractor:
                 continue  # "(16.2 vs. 16.4)", "(2.2GB vs 11.2GB)": a quantity is no system
             if R.metric_info(phrase, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(phrase):
                 continue  # "improving ASR by 0.39": the object is a metric, not a system
+            phrase = R.people_name(phrase) or phrase  # "surpassing the human baseline": humans
             c.baseline_model = phrase
             found[i] = (cm.start(), phrase)
             for nm in named:

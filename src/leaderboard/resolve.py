@@ -56,6 +56,8 @@ _THE_MODEL = regex.compile(
     r"(?i)\s*+the\s++(?:(?:final|proposed|resulting|trained|full|overall|hybrid)\s++)?+"
     r"(?:model|method|approach|framework|system|network|classifier|detector|architecture)\s*+(?:also\s++|further\s++)?+"
 )
+_MODEL_FOR_TAIL = regex.compile(r"\s++(?:model|network|backbone|architecture|variant)s?+(?:\s++(?:for|on)\s++(?:the\s++)?+[\w.+-]++)?+$")
+_SIZE_LEAD = regex.compile(r"\d[\d.]*+[KMBT]\s")  # "a 650M Huge model": a size, then a variant
 _OUR_TUNED = regex.compile(
     r"(?i)\bour\s++(?P<a>(?:(?:fine-?tuned|instruction-tuned|distilled|quantized|pruned|adapted|further\s++trained|re-?trained)\s++)++)"
     r"(?P<n>(?-i:[A-Z][\w.-]*+(?:\s++(?:[A-Z0-9][\w.-]*+)){0,2}+))\s++(?:model|variant|version|checkpoint)s?+\s*+$"
@@ -99,6 +101,12 @@ def _people(phrase: str) -> str:
         return "humans"
     low = regex.sub(r"^(?:the\s+)?(?:highly\s+)?(?:skilled\s+)?", "", low)
     return low
+
+
+
+def people_name(phrase: str) -> str | None:
+    """A compared group of people as the system is named: "the human baseline" -> "humans"."""
+    return _people(phrase) if _PEOPLE.fullmatch(phrase.strip()) else None
 
 
 # "For instance, it achieves 71.3% AP": a bare pronoun subject stands for the paper's system
@@ -171,6 +179,8 @@ class Context:
                          r"|(?:in\s++the\s++context|as\s++part)\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "Through extensive benchmarking with GEO-Bench, ..."
                          r"|(?i:benchmark(?:ing|ed)?+|evaluat(?:ion|ing|ed))\s++(?:with|against|using)\s++(?:the\s++)?+(?P<n>{NAME}))")
+        self.for_name = c(r"\bfor\s++(?:the\s++)?+(?P<n>{NAME})")
+        self.for_subject = c(r"(?:^|[;:])\s*+(?i:for)\s++(?:the\s++)?+(?P<n>{NAME})")
         self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c(r"\b{METRIC}")
         # "The F1 scores of ECGNet were 0.91": the system whose metric is stated
@@ -289,8 +299,12 @@ def clean_name(ctx: Context, name: str) -> str:
     return " ".join(words)
 
 
+# "1.08G FLOPs", "0.91M parameters": a cost of the model, no name
+_COST_QUANTITY = regex.compile(r"\d[\d.,]*+\s*+[KMGTB]?+\s*+(?:FLOPs|MACs|params|parameters|GB|MB)\b")
+
+
 def valid_name(ctx: Context, name: str | None) -> bool:
-    if not name or not _RX1.search(name) or _COMPOUND_NUMBER.match(name):
+    if not name or not _RX1.search(name) or _COMPOUND_NUMBER.match(name) or _COST_QUANTITY.match(name):
         return False
     low = name.lower()
     first = low.split()[0]
@@ -436,6 +450,10 @@ def benchmark_after(ctx: Context, sentence: str, rel_end: int, limit: int) -> tu
         name = benchmark_name(ctx, m.group("n"))
         if name and not training_data(sentence, m.start()):
             return name, m.start()
+    # "an FID of 1.79 for CIFAR-10": "for" a known benchmark, right after the value
+    for m in ctx.for_name.finditer(sentence, rel_end, min(limit, rel_end + 40)):
+        if ctx.names.is_known_benchmark(m.group("n")):
+            return clean_name(ctx, m.group("n")), m.start()
     return None, -1
 
 
@@ -466,6 +484,11 @@ def benchmark_before(ctx: Context, sentence: str, rel_start: int, floor: int) ->
         name = benchmark_name(ctx, m.group("n"))
         if name and m.end() <= rel_start and not training_data(sentence, m.start()):
             best = name
+    if best is None:
+        # "a state-of-the-art ResNet-50 model for ImageNet, which achieves 82.8%"
+        for m in ctx.for_name.finditer(sentence, floor, rel_start):
+            if ctx.names.is_known_benchmark(m.group("n")) and not training_data(sentence, m.start()):
+                best = clean_name(ctx, m.group("n"))
     return best
 
 
@@ -726,9 +749,11 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             # "SFR-Embedding-Mistral (Meng et al., 2024), which achieves", "the strongest
             # model (i.e., GPT-4o), which achieves": the name before the relative clause
             before = _CITATION.sub("", seg[: subs[-1].start()]).rstrip(" ,")
+            # "a state-of-the-art ResNet-50 model for ImageNet, which achieves": the model's name
+            before = _MODEL_FOR_TAIL.sub("", before)
             names = [clean_name(ctx, m.group(0)) for m in ctx.name.finditer(before)]
             names = [x for x in names if valid_name(ctx, x) and not _SIZE_TOKEN.fullmatch(x)
-                     and not ctx.names.is_known_benchmark(x)]
+                     and not _SIZE_LEAD.match(x) and not ctx.names.is_known_benchmark(x)]
             if names and before.endswith((names[-1], names[-1] + ")")):
                 return names[-1], True
         seg_off = lo + cut
@@ -777,6 +802,14 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 best = raw
         if best:
             return best, True
+        if _RX13.search(seg):
+            # "For YOLO-Nano with only 0.91M parameters, we get 25.3% AP": the model the
+            # clause opens with is the one the result is of
+            fm = None
+            for fm in ctx.for_subject.finditer(head, 0, v.start()):
+                pass
+            if fm and is_modelish(ctx, fm.group("n")) and valid_name(ctx, fm.group("n")):
+                return clean_name(ctx, fm.group("n")), True
         if (ctx.our.search(seg) or _RX13.search(seg) or _PRONOUN.fullmatch(seg) or _THE_MODEL.fullmatch(seg)) and system:
             return system, False
         if _RX14.search(seg) and not _RX15.search(seg):
@@ -949,7 +982,9 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
     m = _NAMED.search(text)
     if m and valid_name(ctx, m.group("n")) and not ctx.names.is_known_benchmark(m.group("n")):
         return m.group("n")
-    if len(head) == 2 and 0 < len(head[0].split()) <= 4 and _RX25.search(head[0]):
+    # (a head in sentence case is a phrase: "Knowledge distillation: A good teacher ...")
+    if len(head) == 2 and 0 < len(head[0].split()) <= 4 and _RX25.search(head[0]) \
+            and all(w[:1].isupper() or _NAME_WORD.search(w) for w in head[0].split()):
         return head[0].strip()
     if len(title.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in title.split()):
         return title
