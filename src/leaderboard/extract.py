@@ -5,67 +5,65 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import regex
-
 from . import resolve as R
 from .matcher import Match, resolve_overlaps, run_rules
 from .models import Baseline, Delta, Document, Normalized, Rejection, Result, Sentence
 from .resolve import Cand, Context
-from .rules import RuleSet, load_ruleset
+from .rules import RuleSet, compile_pattern, load_ruleset
 from .sentences import split_sentences
 from .units import get_registry, normalize
 from .validate import check
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = compile_pattern(r"\d")
 _NAME_GROUPS = ("benchmark", "model", "entity", "baseline_model", "metric")  # a number inside one is part of it
 
 
 # NOTE: patterns used by the resolve logic, compiled once at import.
-_RX0 = regex.compile(r"(?i)\b(?:on|in|across)\s+(?:the\s+)?$")
-_RX1 = regex.compile(r"(?i)\d|\b(?:it|them|this|that|performance|results?)\b")
-_RX2 = regex.compile(r"\s++(?:for|of|by|from|in|with|under|using)\s++(?P<p>[^,;:()]{2,60}?)(?=\s*+(?:[,;:()]|$|\.(?:\s|$)|\b(?:and|or)\s++[$\d]))")
-_RX3 = regex.compile(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
-_RX4 = regex.compile(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
-_RX5 = regex.compile(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
+_RX0 = compile_pattern(r"(?i)\b(?:on|in|across)\s+(?:the\s+)?$")
+_RX1 = compile_pattern(r"(?i)\d|\b(?:it|them|this|that|performance|results?)\b")
+_RX2 = compile_pattern(r"\s++(?:for|of|by|from|in|with|under|using)\s++(?P<p>[^,;:()]{2,60}?)(?=\s*+(?:[,;:()]|$|\.(?:\s|$)|\b(?:and|or)\s++[$\d]))")
+_RX3 = compile_pattern(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
+_RX4 = compile_pattern(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S)")
+_RX5 = compile_pattern(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
 # the system a comparison names: "outperforming GPT-4 (22.95%)" (NOTE: compiled once)
-_BASELINE_PHRASE = regex.compile(
+_BASELINE_PHRASE = compile_pattern(
     r"(?P<p>[^,;:()]+?)(?=\s*(?:\(|\)|,|;|:|\bby\b|\bon\b|\bin\b|\bwith\b|\bacross\b|\bat\b|\busing\b|\bwhile\b|\band\b|\bfor\b|$|\.(?:\s|$)|\s\d))"
 )
 # between two listed scores: "% on UI and ", "% (Kinetics-400), "; no verb, no other number
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = compile_pattern(
     r"(?i)\b(?:improv(?:es|ed|ing)|increas(?:es|ed|ing)|boost(?:s|ed|ing)|gain(?:s|ed|ing)|"
     r"reduc(?:es|ed|ing)|decreas(?:es|ed|ing)|lower(?:s|ed|ing))\s++"
     r"(?:(?:up\s++to|about|around|nearly|over|more\s++than|roughly|approximately)\s++)?+\$?+$"
 )
-_WITHIN_BEFORE = regex.compile(r"(?i)\bwithin\s++\$?+$")
+_WITHIN_BEFORE = compile_pattern(r"(?i)\bwithin\s++\$?+$")
 # "to within 1% WER on out-of-distribution data": a metric, then its setting
-_METRIC_THEN_ON = regex.compile(r"(?:\s*+\\?%)?+\s++[A-Za-z][\w@-]{0,12}+\s++(?:on|of|from|relative\s++to)\b")
-_OF_AFTER = regex.compile(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
+_METRIC_THEN_ON = compile_pattern(r"(?:\s*+\\?%)?+\s++[A-Za-z][\w@-]{0,12}+\s++(?:on|of|from|relative\s++to)\b")
+_OF_AFTER = compile_pattern(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
 # "190.4% mean human performance": a percentage of a reference may exceed 100
-_RATIO_AFTER = regex.compile(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|performance|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
-_LISTED_AFTER = regex.compile(r"(?:[^\d;:]|(?<=[A-Za-z-])\d){0,80}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
-_MARGIN_LIST_GAP = regex.compile(r"(?:\\?%|\S{0,12}?(?:\s++[\w-]++){0,2}?)?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
-_QUANTIFIER_PHRASE = regex.compile(r"(?i)(?:(?:even|many|most|all|several|some|other|others|also|only|both|much|the)\s*+)++")
-_PRONOUN_PHRASE = regex.compile(r"(?i)(?:(?:its|their|his|her|this|that|these|those)(?:\s++(?:own\s++)?(?:performance|results?|scores?|accuracy|counterparts?))?+|it|them)$")
-_RAISED_TO = regex.compile(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
-_POSSESSED_TAIL = regex.compile(r"(?<=\w)(?:'s|’s)\s++(?:best\s++|previous\s++|reported\s++)?+(?:record|score|result|performance|accuracy)\b.*$")
-_POSSESSIVE = regex.compile(r"(?i)^(?:its|their)\s++(?=\S)")
-_ON_CHAIN = regex.compile(
+_RATIO_AFTER = compile_pattern(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|performance|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
+_LISTED_AFTER = compile_pattern(r"(?:[^\d;:]|(?<=[A-Za-z-])\d){0,80}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
+_MARGIN_LIST_GAP = compile_pattern(r"(?:\\?%|\S{0,12}?(?:\s++[\w-]++){0,2}?)?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
+_QUANTIFIER_PHRASE = compile_pattern(r"(?i)(?:(?:even|many|most|all|several|some|other|others|also|only|both|much|the)\s*+)++")
+_PRONOUN_PHRASE = compile_pattern(r"(?i)(?:(?:its|their|his|her|this|that|these|those)(?:\s++(?:own\s++)?(?:performance|results?|scores?|accuracy|counterparts?))?+|it|them)$")
+_RAISED_TO = compile_pattern(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
+_POSSESSED_TAIL = compile_pattern(r"(?<=\w)(?:'s|’s)\s++(?:best\s++|previous\s++|reported\s++)?+(?:record|score|result|performance|accuracy)\b.*$")
+_POSSESSIVE = compile_pattern(r"(?i)^(?:its|their)\s++(?=\S)")
+_ON_CHAIN = compile_pattern(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()%,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
-_THIS_DATA = regex.compile(r"(?i)\b(?:on|in|for|with)\s++(?:this|these|the\s++same|our\s++new)\s++(?:data|dataset|benchmark|data\s++set)s?+\b")
-_CHANGE_COLON = regex.compile(r"(?i)\b(?:(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:"
+_THIS_DATA = compile_pattern(r"(?i)\b(?:on|in|for|with)\s++(?:this|these|the\s++same|our\s++new)\s++(?:data|dataset|benchmark|data\s++set)s?+\b")
+_CHANGE_COLON = compile_pattern(r"(?i)\b(?:(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:"
                            r"|speed-?ups?\s++of\b)")
-_MORE_PAREN_OPEN = regex.compile(r"(?i)\b(?:more|fewer|less)\s++[\w-]++\s*+\([^()]*+$")
-_MINUS_BEFORE = regex.compile(r"(?:^|[\s(\[])[-−]\$?+$")
-_COUNT_AFTER = regex.compile(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
-_POSSESSOR_BEFORE = regex.compile(
+_MORE_PAREN_OPEN = compile_pattern(r"(?i)\b(?:more|fewer|less)\s++[\w-]++\s*+\([^()]*+$")
+_MINUS_BEFORE = compile_pattern(r"(?:^|[\s(\[])[-−]\$?+$")
+_COUNT_AFTER = compile_pattern(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
+_POSSESSOR_BEFORE = compile_pattern(
     r"(?<![\w.-])(?P<n>[A-Z][\w.+-]*+)(?:'s|’s)\s++(?:best\s++|previous\s++|reported\s++)?+(?:record|score|result|performance|accuracy)\s++"
     r"(?:of\s++)?+(?:(?:solving|achieving|reaching|resolving|proving)\s++)?+(?:only\s++|just\s++)?+\$?+$")
 #: rules whose value counts test items solved; the metric is named by the item and the verb
 _COUNT_RULES = frozenset({"score-solved-count"})
-_COUNT_VERB = regex.compile(r"(?i)\b(solv|resolv|repair|fix|prov)\w*+")
-_COUNT_NOUN = regex.compile(r"(?i)\b(problems|bugs|issues|theorems|puzzles|challenges|instances|vulnerabilities)\b")
+_COUNT_VERB = compile_pattern(r"(?i)\b(solv|resolv|repair|fix|prov)\w*+")
+_COUNT_NOUN = compile_pattern(r"(?i)\b(problems|bugs|issues|theorems|puzzles|challenges|instances|vulnerabilities)\b")
 _SOLVED_PARTICIPLE = {"solv": "solved", "resolv": "resolved", "repair": "repaired", "fix": "fixed", "prov": "proved"}
 
 
@@ -76,59 +74,59 @@ def _count_metric(value_at: int, s: str, start: int) -> str | None:
     return f"{nm.group(1).lower()} {_SOLVED_PARTICIPLE[vm.group(1).lower()]}" if vm and nm else None
 
 
-_CONTRAST = regex.compile(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++)?+\$?+$")
-_AMP_LIST = regex.compile(r"[^&]++&\s*+[^&]++")
-_LEAD_PREP = regex.compile(r"^(?:With|On|For|In|Across|At|From|Over)\s++")
-_SYSTEM_NOUN_AFTER = regex.compile(r"[’'”\"]?+\s++(?:models|methods|systems|agents|variants|baselines|approaches|modules|policies)\b")
-_LIST_VERB = regex.compile(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")
+_CONTRAST = compile_pattern(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++)?+\$?+$")
+_AMP_LIST = compile_pattern(r"[^&]++&\s*+[^&]++")
+_LEAD_PREP = compile_pattern(r"^(?:With|On|For|In|Across|At|From|Over)\s++")
+_SYSTEM_NOUN_AFTER = compile_pattern(r"[’'”\"]?+\s++(?:models|methods|systems|agents|variants|baselines|approaches|modules|policies)\b")
+_LIST_VERB = compile_pattern(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
-_TRAILING_PREP = regex.compile(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
-_LETTER = regex.compile(r"[A-Za-z]")
+_TRAILING_PREP = compile_pattern(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
+_LETTER = compile_pattern(r"[A-Za-z]")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
 # "(compared to 97.9% human performance)"
-_HUMAN_AFTER = regex.compile(r"(?i)\s*+(?:\\?%|\s++points?)?+\s++(?:the\s++)?+human(?:-level)?+\s++(?:performance|accuracy|baseline|score)\b")
-_HUMAN_BEFORE = regex.compile(
+_HUMAN_AFTER = compile_pattern(r"(?i)\s*+(?:\\?%|\s++points?)?+\s++(?:the\s++)?+human(?:-level)?+\s++(?:performance|accuracy|baseline|score)\b")
+_HUMAN_BEFORE = compile_pattern(
     r"(?i)\bhuman(?:s'|'s)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baseline|level|scores?|results?)"
     r"\s*+(?:of|is|was|at|reaches|reached|=|:)\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+$"
 )
 # between "on <Name>" and its change: " by ", " by up to ", " on average by "
-_BY_BEFORE_VALUE = regex.compile(r"(?:(?!\band\b)[^\d,;]){0,30}?\bby\s++(?:(?:up\s++to|about|around|nearly|over)\s++)?+[+$]?+")
+_BY_BEFORE_VALUE = compile_pattern(r"(?:(?!\band\b)[^\d,;]){0,30}?\bby\s++(?:(?:up\s++to|about|around|nearly|over)\s++)?+[+$]?+")
 # "state-of-the-art F1 scores for PPI (0.995) and Reddit (0.970)": scores for datasets
-_SCORES_FOR = regex.compile(
+_SCORES_FOR = compile_pattern(
     r"(?i)\b(?:scores?|accurac(?:y|ies)|errors?|rates?|F1|AUC|mAP)\s++for\s++(?:the\s++)?+"
     r"(?:[^()\d]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))*+$"
 )
-_SPLIT_LIST = regex.compile(r"\b(?:on|for)\s++(?:the\s++)?+(?P<l>[a-z][\w-]*+(?:/[a-z][\w-]*+)++)\b")
-_BRACKETED_AFTER_VALUE = regex.compile(r"\\?%?+\s*+\(\s*+")
-_SLASH_VARIANTS = regex.compile(
+_SPLIT_LIST = compile_pattern(r"\b(?:on|for)\s++(?:the\s++)?+(?P<l>[a-z][\w-]*+(?:/[a-z][\w-]*+)++)\b")
+_BRACKETED_AFTER_VALUE = compile_pattern(r"\\?%?+\s*+\(\s*+")
+_SLASH_VARIANTS = compile_pattern(
     r"(?P<base>\b[A-Z][\w.]*+(?:-[\w.]++)*?-)(?P<v>[A-Za-z0-9.]{1,6}+)(?:\s*+/\s*+(?P<v>[A-Za-z0-9.]{1,6}+))++(?![\w.-])"
 )
-_PARTICIPLE_CLAUSE = regex.compile(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b")
-_FOR_NAME = regex.compile(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)(?=\s*+(?:[,;.)]|$|\s(?:and|on|in|with)\b))")
-_SPEED_METRIC = regex.compile(r"(?i)latency|speed|throughput|time|fps|memory|cost")
+_PARTICIPLE_CLAUSE = compile_pattern(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b")
+_FOR_NAME = compile_pattern(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)(?=\s*+(?:[,;.)]|$|\s(?:and|on|in|with)\b))")
+_SPEED_METRIC = compile_pattern(r"(?i)latency|speed|throughput|time|fps|memory|cost")
 
 
-_AFTER_NUMBER = regex.compile(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
-_COMPARED_LIST = regex.compile(
+_AFTER_NUMBER = compile_pattern(r"\d(?:\s*+(?:%|points?|pp))?+\s++(?:on\s++|in\s++)?+$")
+_COMPARED_LIST = compile_pattern(
     r"(?i)\b(?:than|over|vs\.?+|versus|outperform\w*+|surpass\w*+|beat\w*+|compared\s++(?:to|with)|relative\s++to)\s++(?:the\s++)?+$"
 )
-_UNIT_TAIL = regex.compile(r"^[^\s,;()]*+(?:(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+/\s*+)\$?+\d[\d.,]*+[^\s,;()]*+)*+")
-_GAIN_AFTER = regex.compile(
+_UNIT_TAIL = compile_pattern(r"^[^\s,;()]*+(?:(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+/\s*+)\$?+\d[\d.,]*+[^\s,;()]*+)*+")
+_GAIN_AFTER = compile_pattern(
     r"\S{0,12}?(?:\s*+(?:--?|–|—)\s*+\$?+[\d.]++\$?+(?:\s?+[x×]|\s?+\$?+\\times\$?+)?+)?+(?:\s++[\w-]++){0,2}?\s++"
     r"(?i:speed(?:-|\s)?ups?|faster|acceleration|reductions?|fewer|less|smaller|lower|higher|improvements?|gains?|compression|cheaper|more|throughput)\b"
 )
-_GAIN_SUBJECT = regex.compile(
+_GAIN_SUBJECT = compile_pattern(
     r"(?i)\b(?:gains?|improvements?|margins?|increases?|reductions?|speed-?ups?)\s++"
     r"(?:(?:are|is|were|was|can|could|also|further|consistently)\s++)*+"
     r"(?:reach|amount|total|exceed|hit|range|climb|grow)\w*+(?:\s++to)?+\s++"
     r"(?:(?:up\s++to|over|about|around|nearly|more\s++than|as\s++much\s++as)\s++)?+$"
 )
-_LIST_GAP = regex.compile(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
+_LIST_GAP = compile_pattern(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
 
 
-_ON_BARE_SPLIT = regex.compile(r"\S{0,12}+\s++on\s++(?:the\s++)?+(?P<sp>(?:test|dev|val)-[a-z]++)(?![\w-])")
-_BARE_SPLIT = regex.compile(r"(?:test|dev|val)-[a-z]++")
-_NAME_WITH_SPLIT = regex.compile(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val)-[a-z]++(?![\w-])")
+_ON_BARE_SPLIT = compile_pattern(r"\S{0,12}+\s++on\s++(?:the\s++)?+(?P<sp>(?:test|dev|val)-[a-z]++)(?![\w-])")
+_BARE_SPLIT = compile_pattern(r"(?:test|dev|val)-[a-z]++")
+_NAME_WITH_SPLIT = compile_pattern(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val)-[a-z]++(?![\w-])")
 
 _SPEED_UNITS = ("x", "ms", "s", "FPS")
 

@@ -9,71 +9,71 @@ import regex
 
 from .matcher import Match
 from .models import Document
-from .rules import RuleSet
+from .rules import RuleSet, compile_pattern
 from .units import canonical_unit
 from .vocab import Names, load_names, metric_info
 from .vocab import name_key as vocab_key  # noqa: F401 - used by the engine
 
 
 # NOTE: patterns used by the resolve logic, compiled once at import.
-_RX0 = regex.compile(r"\\text\w*+\{([^{}]*)\}")
-_RX1 = regex.compile(r"[A-Za-z]")
-_RX2 = regex.compile(r"\d")
-_RX3 = regex.compile(r"(?i)(?:^|[-_ ])\d+(?:\.\d+)?[BM](?:\b|-)")
-_RX4 = regex.compile(r"\s*/\s*")
-_RX5 = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_RX6 = regex.compile(r"^(?:an?|the|our|its|their|average|mean|overall|new|best|high|higher|highest|lower|lowest|strong|state-of-the-art|leading|competitive|relative|absolute|zero-shot|final)\s+")
-_RX7 = regex.compile(r"[a-z]")
-_RX8 = regex.compile(r"(?<=[a-z,;:]\s++)([A-Z][a-z]++)\b")
-_RX9 = regex.compile(r"(?i)\bour\s++(?P<n>\S++)")
-_RX10 = regex.compile(r"[A-Z0-9]")
-_RX11 = regex.compile(r"(?i)\b(?:on|in|across|of|from|than|over|for|to|with|by|under|using|at)\s++(?:the\s++|a\s++|an\s++)?(?:(?-i:[a-z\d](?:[\w.-]|,(?=\d))*+)\s++)?+(?:\S++(?:\s*+,\s*+|\s++and\s++|\s*+/\s*+))*+$")
-_RX12 = regex.compile(r"[A-Z][a-z]++")
-_RX13 = regex.compile(r"(?i)\bwe\b")
-_RX14 = regex.compile(r"[A-Za-z]")
-_RX15 = regex.compile(r"(?:,|\band)\s*+$")
-_RX16 = regex.compile(r"(?i)\bwe\b")
-_RX17 = regex.compile(r"\s*:\s*")
-_RX18 = regex.compile(r"[A-Z]|[a-z]\d")  # a name: a capital, or a digit glued to a word (wav2vec 2.0)
-_RX19 = regex.compile(r"[A-Z]{2}|\d")
-_RX20 = regex.compile(r"(?P<n>[A-Z][\w.-]*?(?:[A-Z0-9_][\w.-]*?){2,})\s++[A-Z]?[a-z]")
-_RX21 = regex.compile(r"(?i)-(?:based|driven|aware|guided|free|level)$")
-_RX22 = regex.compile(r"[a-z]|_|\d")
-_RX23 = regex.compile(r"[A-Za-z]{3,}")
-_RX24 = regex.compile(r"[A-Za-z]{3,}")
-_RX25 = regex.compile(r"[A-Z]")
-_RX26 = regex.compile(r"\s*(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\s*(?:,|is\b|\()")
-_RX27 = regex.compile(r"(?P<n>[A-Z][\w.-]*?(?:[A-Z0-9_][\w.-]*?){2,})\s++[A-Z]?[a-z]")
-_RX28 = regex.compile(r"(?i)-(?:based|driven|aware|guided|free|level)$")
+_RX0 = compile_pattern(r"\\text\w*+\{([^{}]*)\}")
+_RX1 = compile_pattern(r"[A-Za-z]")
+_RX2 = compile_pattern(r"\d")
+_RX3 = compile_pattern(r"(?i)(?:^|[-_ ])\d+(?:\.\d+)?[BM](?:\b|-)")
+_RX4 = compile_pattern(r"\s*/\s*")
+_RX5 = compile_pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RX6 = compile_pattern(r"^(?:an?|the|our|its|their|average|mean|overall|new|best|high|higher|highest|lower|lowest|strong|state-of-the-art|leading|competitive|relative|absolute|zero-shot|final)\s+")
+_RX7 = compile_pattern(r"[a-z]")
+_RX8 = compile_pattern(r"(?<=[a-z,;:]\s++)([A-Z][a-z]++)\b")
+_RX9 = compile_pattern(r"(?i)\bour\s++(?P<n>\S++)")
+_RX10 = compile_pattern(r"[A-Z0-9]")
+_RX11 = compile_pattern(r"(?i)\b(?:on|in|across|of|from|than|over|for|to|with|by|under|using|at)\s++(?:the\s++|a\s++|an\s++)?(?:(?-i:[a-z\d](?:[\w.-]|,(?=\d))*+)\s++)?+(?:\S++(?:\s*+,\s*+|\s++and\s++|\s*+/\s*+))*+$")
+_RX12 = compile_pattern(r"[A-Z][a-z]++")
+_RX13 = compile_pattern(r"(?i)\bwe\b")
+_RX14 = compile_pattern(r"[A-Za-z]")
+_RX15 = compile_pattern(r"(?:,|\band)\s*+$")
+_RX16 = compile_pattern(r"(?i)\bwe\b")
+_RX17 = compile_pattern(r"\s*:\s*")
+_RX18 = compile_pattern(r"[A-Z]|[a-z]\d")  # a name: a capital, or a digit glued to a word (wav2vec 2.0)
+_RX19 = compile_pattern(r"[A-Z]{2}|\d")
+_RX20 = compile_pattern(r"(?P<n>[A-Z][\w.-]*?(?:[A-Z0-9_][\w.-]*?){2,})\s++[A-Z]?[a-z]")
+_RX21 = compile_pattern(r"(?i)-(?:based|driven|aware|guided|free|level)$")
+_RX22 = compile_pattern(r"[a-z]|_|\d")
+_RX23 = compile_pattern(r"[A-Za-z]{3,}")
+_RX24 = compile_pattern(r"[A-Za-z]{3,}")
+_RX25 = compile_pattern(r"[A-Z]")
+_RX26 = compile_pattern(r"\s*(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\s*(?:,|is\b|\()")
+_RX27 = compile_pattern(r"(?P<n>[A-Z][\w.-]*?(?:[A-Z0-9_][\w.-]*?){2,})\s++[A-Z]?[a-z]")
+_RX28 = compile_pattern(r"(?i)-(?:based|driven|aware|guided|free|level)$")
 # "The best fine-tuned model, large-v3, achieved": a system named in apposition
-_APPOSITIVE = regex.compile(r"(?i:model|system|variant|method|configuration|checkpoint|agent)\s*+,\s*+(?P<n>[\w.+-]*?\d[\w.+-]*+|[A-Z][\w.+]*+(?:[a-z][A-Z]|-[A-Z])[\w.+-]*+)\s*+,\s*+$")
+_APPOSITIVE = compile_pattern(r"(?i:model|system|variant|method|configuration|checkpoint|agent)\s*+,\s*+(?P<n>[\w.+-]*?\d[\w.+-]*+|[A-Z][\w.+]*+(?:[a-z][A-Z]|-[A-Z])[\w.+-]*+)\s*+,\s*+$")
 _PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by", "under", "over", "to", "of"))
-_SIZE_TOKEN = regex.compile(r"(?i)\d++(?:\.\d++)?+[BMKT]")
-_PARTICIPLE = regex.compile(r"(?i)\w+ing$")
-_COMMA_END = regex.compile(r",\s*+$")
+_SIZE_TOKEN = compile_pattern(r"(?i)\d++(?:\.\d++)?+[BMKT]")
+_PARTICIPLE = compile_pattern(r"(?i)\w+ing$")
+_COMMA_END = compile_pattern(r",\s*+$")
 # "The model achieved ...": the model a sentence opens with is the paper's own
-_THE_MODEL = regex.compile(
+_THE_MODEL = compile_pattern(
     r"(?i)\s*+the\s++(?:(?:final|proposed|resulting|trained|full|overall|hybrid)\s++)?+"
     r"(?:model|method|approach|framework|system|network|classifier|detector|architecture)\s*+(?:also\s++|further\s++)?+"
 )
-_MODEL_FOR_TAIL = regex.compile(r"\s++(?:model|network|backbone|architecture|variant)s?+(?:\s++(?:for|on)\s++(?:the\s++)?+[\w.+-]++)?+$")
-_SIZE_LEAD = regex.compile(r"\d[\d.]*+[KMBT]\s")  # "a 650M Huge model": a size, then a variant
-_OUR_TUNED = regex.compile(
+_MODEL_FOR_TAIL = compile_pattern(r"\s++(?:model|network|backbone|architecture|variant)s?+(?:\s++(?:for|on)\s++(?:the\s++)?+[\w.+-]++)?+$")
+_SIZE_LEAD = compile_pattern(r"\d[\d.]*+[KMBT]\s")  # "a 650M Huge model": a size, then a variant
+_OUR_TUNED = compile_pattern(
     r"(?i)\bour\s++(?P<a>(?:(?:fine-?tuned|instruction-tuned|distilled|quantized|pruned|adapted|further\s++trained|re-?trained)\s++)++)"
     r"(?P<n>(?-i:[A-Z][\w.-]*+(?:\s++(?:[A-Z0-9][\w.-]*+)){0,2}+))\s++(?:model|variant|version|checkpoint)s?+\s*+$"
 )
-_OUR_END = regex.compile(
+_OUR_END = compile_pattern(
     r"(?i)\b(?:our|the\s++proposed)\s++(?:[\w-]++\s++){0,3}?"
     r"(?:model|method|approach|framework|system|network|agent|policy|algorithm|pipeline|architecture|variant)s?+"
     r"\s*+(?:also\s++|further\s++|even\s++|still\s++|consistently\s++)?+$"
 )
-_WITH_MODEL = regex.compile(r"\b(?:with|using|of|for|by)\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)")
+_WITH_MODEL = compile_pattern(r"\b(?:with|using|of|for|by)\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)")
 # "the LLaMA-2 7B model with common pre-training already exhibits": a modifier after the name
-_GAP_MODIFIER = regex.compile(r"(?i)\s(?:with|without|using|under|trained|pretrained|pre-trained|fine-tuned|of)\b.*$")
-_COMPARE_VERB = regex.compile(r"(?i)(?:outperform|surpass|exceed|beat|rival|match|improv(?:es|e|ed)\b)")
-_SUBORD = regex.compile(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
+_GAP_MODIFIER = compile_pattern(r"(?i)\s(?:with|without|using|under|trained|pretrained|pre-trained|fine-tuned|of)\b.*$")
+_COMPARE_VERB = compile_pattern(r"(?i)(?:outperform|surpass|exceed|beat|rival|match|improv(?:es|e|ed)\b)")
+_SUBORD = compile_pattern(r"(?i)\b(?:that|which|where|whereas|while|when)\b|[;:]")
 # names after "such as / including / e.g." are examples inside an object, never the subject
-_EXAMPLE_LIST = regex.compile(r"(?i)\b(?:such\s++as|including|e\.g\.|i\.e\.|like)\b")
+_EXAMPLE_LIST = compile_pattern(r"(?i)\b(?:such\s++as|including|e\.g\.|i\.e\.|like)\b")
 # people as the system, named as written: "human subjects achieve 91.2%", "human experts
 # score 88%" (-> "humans" unless experts), "non-expert validators reach 34%"
 _PEOPLE_NOUN = (r"(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotators|experts|raters|"
@@ -81,16 +81,16 @@ _PEOPLE_NOUN = (r"(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotato
                 r"|(?:(?:human|non-expert|expert|domain|skilled|highly\s++skilled|average|board-certified|"
                 r"trained|crowd|professional)\s++)*+(?:experts|validators|annotators|radiologists|"
                 r"physicians|clinicians|doctors|crowd\s*+workers|participants|students|test-takers|raters))")
-_PEOPLE = regex.compile(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
-_PEOPLE_WHO_TAIL = regex.compile(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that|with|without)\b[^,;:()]*+$")
-_ADVERBS = regex.compile(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average)\s++)*+")
+_PEOPLE = compile_pattern(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
+_PEOPLE_WHO_TAIL = compile_pattern(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that|with|without)\b[^,;:()]*+$")
+_ADVERBS = compile_pattern(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average)\s++)*+")
 # ", when paired with the BM25 retriever, achieves": a clause set off by commas after the subject
-_WHICH = regex.compile(r"(?i)which|who|that|when")
+_WHICH = compile_pattern(r"(?i)which|who|that|when")
 # the rest of a relative clause set off by commas: ", which includes longer reasoning, achieves"
-_REL_CLAUSE_END = regex.compile(r"[^,;:()]{1,80}+,\s*+")
-_CITATION = regex.compile(r"\s*+\([^()]{0,40}?\bet\s++al\.?[^()]{0,20}?\)")
-_NOUN_USE = regex.compile(r"(?i)\b(?:a|an|the|new|its|their|our)\s++$")
-_PAREN_EXAMPLE = regex.compile(r"(?i)\(\s*+(?:e\.g\.|i\.e\.|for\s++(?:example|instance))")
+_REL_CLAUSE_END = compile_pattern(r"[^,;:()]{1,80}+,\s*+")
+_CITATION = compile_pattern(r"\s*+\([^()]{0,40}?\bet\s++al\.?[^()]{0,20}?\)")
+_NOUN_USE = compile_pattern(r"(?i)\b(?:a|an|the|new|its|their|our)\s++$")
+_PAREN_EXAMPLE = compile_pattern(r"(?i)\(\s*+(?:e\.g\.|i\.e\.|for\s++(?:example|instance))")
 
 
 def _people(phrase: str) -> str:
@@ -110,7 +110,7 @@ def people_name(phrase: str) -> str | None:
 
 
 # "For instance, it achieves 71.3% AP": a bare pronoun subject stands for the paper's system
-_PRONOUN = regex.compile(r"(?i)\s*+(?:(?:for\s++(?:instance|example)|specifically|notably|in\s++particular|moreover|furthermore|additionally|overall|empirically|experimentally)\s*+,\s*+)?(?:it|this\s++(?:model|method|approach))\s*+(?:also\s++|further\s++|even\s++|still\s++)?+")
+_PRONOUN = compile_pattern(r"(?i)\s*+(?:(?:for\s++(?:instance|example)|specifically|notably|in\s++particular|moreover|furthermore|additionally|overall|empirically|experimentally)\s*+,\s*+)?(?:it|this\s++(?:model|method|approach))\s*+(?:also\s++|further\s++|even\s++|still\s++)?+")
 
 
 @dataclass
@@ -148,7 +148,7 @@ class Context:
     def __init__(self, ruleset: RuleSet) -> None:
         self.rs = ruleset
         self.names: Names = load_names(ruleset.rules_dir)
-        self.not_bench = regex.compile(
+        self.not_bench = compile_pattern(
             r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in self.names.not_benchmarks) + r")(?![a-z])"
         )
         m = ruleset.macro
@@ -160,7 +160,7 @@ class Context:
             (">", m("QUAL_GT")), ("~", m("QUAL_APPROX")),
         ]
         x = ruleset.macros
-        from .rules import compile_pattern, expand
+        from .rules import expand
 
         def c(src: str) -> regex.Pattern[str]:
             return compile_pattern(expand(src, x, ruleset.placeholders, "resolve"))
@@ -192,7 +192,7 @@ class Context:
         self.name_list = c(r"(?P<n>{NAME})(?:[’'”\"]?+{LIST_SEP}[‘'“\"]?+(?P<n>{NAME}))++")
         # "An accuracy of 92.4% on CIFAR-10 is achieved by NetA-L": the agent of a passive
         self.by_agent = c(r"[^,;.()]{0,60}?\s(?:is|are|was|were)\s++(?:achieved|obtained|reached|attained|reported|scored|set)\s++by\s++(?:the\s++)?+(?P<n>{NAME})")
-        self.our = regex.compile(
+        self.our = compile_pattern(
             r"(?i)\b(?:our|the\s+proposed|this|the\s+resulting)\s++(?:[\w-]++\s++){0,3}?"
             r"(?:model|method|approach|framework|system|detector|network|agent|policy|algorithm|pipeline|technique|architecture|solution|tracker|estimator|segmenter|variant|prompt|loss)s?+\b"
         )
@@ -214,7 +214,7 @@ class Context:
         )
         # a new clause: "; ", ", while", and ", and" before a new setting or subject
         # (", and on KiTS23 it reaches", ", and it obtains 94.3% on ModelNet40")
-        self.clause_break = regex.compile(
+        self.clause_break = compile_pattern(
             r";|,\s*+(?:while|whereas|but|although)\b|\bwhile\b|\bwhereas\b"
             r"|,\s*+(?:and|but)\s++(?=(?:on|in|for|across|at|it|they|we|its|their|the|our|this|these)\s)"
             # ", and RTMPose-l achieves ...": a new named subject with its verb
@@ -222,9 +222,9 @@ class Context:
             # "..., on the WHU dataset, the scores were": a new setting set off by commas
             r"|,\s*+(?=(?:on|in)\s++(?:the\s++)?+[A-Z][\w.+-]*+(?:\s++(?:dataset|benchmark))?+\s*+,)"
         )
-        self.respectively = regex.compile(r"(?i)\brespective(?:ly)?+\b")
+        self.respectively = compile_pattern(r"(?i)\brespective(?:ly)?+\b")
         # "reduces average token usage by 60.6%": the object of the verb names the metric
-        self.change_object = regex.compile(
+        self.change_object = compile_pattern(
             r"(?i)\b(?:improv|increas|boost|rais|reduc|decreas|cut|lower|enhanc|drop|lift|shorten|speed)\w*+\s++"
             r"(?:the\s++|its\s++|their\s++)?+(?P<m>[\w@-]++(?:\s++[\w@-]++){0,3}?)\s++by\s++"
             r"(?:up\s++to\s++|over\s++|about\s++|approximately\s++|nearly\s++|around\s++|an?\s++average\s++of\s++)?+[+-]?+\$?+$"
@@ -300,7 +300,7 @@ def clean_name(ctx: Context, name: str) -> str:
 
 
 # "1.08G FLOPs", "0.91M parameters": a cost of the model, no name
-_COST_QUANTITY = regex.compile(r"\d[\d.,]*+\s*+[KMGTB]?+\s*+(?:FLOPs|MACs|params|parameters|GB|MB)\b")
+_COST_QUANTITY = compile_pattern(r"\d[\d.,]*+\s*+[KMGTB]?+\s*+(?:FLOPs|MACs|params|parameters|GB|MB)\b")
 
 
 def valid_name(ctx: Context, name: str | None) -> bool:
@@ -327,7 +327,7 @@ def is_modelish(ctx: Context, name: str) -> bool:
 
 
 # "720-step", "5-shot", "3-day": a number glued to a lowercase word is a setting, no name
-_COMPOUND_NUMBER = regex.compile(r"\d[\d.,]*+(?:(?:st|nd|rd|th)(?![a-z])|(?:st|nd|rd|th)?+-?+[a-z]++)(?:[\s-]|$)")
+_COMPOUND_NUMBER = compile_pattern(r"\d[\d.,]*+(?:(?:st|nd|rd|th)(?![a-z])|(?:st|nd|rd|th)?+-?+[a-z]++)(?:[\s-]|$)")
 
 
 def valid_benchmark(ctx: Context, name: str | None) -> bool:
@@ -349,11 +349,11 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
     return True
 
 
-_METRIC_NOUN_END = regex.compile(r"\s(?i:rate|score|accuracy|error|precision|recall|ratio)(?:\s*+\([^()]{1,12}+\))?+$")
-_QUALIFIED_METRIC = regex.compile(r"[a-z]++-(?P<m>[A-Za-z][\w@]*+)")
+_METRIC_NOUN_END = compile_pattern(r"\s(?i:rate|score|accuracy|error|precision|recall|ratio)(?:\s*+\([^()]{1,12}+\))?+$")
+_QUALIFIED_METRIC = compile_pattern(r"[a-z]++-(?P<m>[A-Za-z][\w@]*+)")
 
 
-_BENCH_TAIL = regex.compile(r"(?i)\s(?:benchmark|dataset|test\s++set|suite)$")
+_BENCH_TAIL = compile_pattern(r"(?i)\s(?:benchmark|dataset|test\s++set|suite)$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -372,8 +372,8 @@ def benchmark_name(ctx: Context, raw: str) -> str | None:
     return ctx.names.canonical_benchmark(name)
 
 
-_VERSION = regex.compile(r"v?\d++(?:\.\d++)*+|\d++[x×]\d++|(?:test|dev|val|validation)(?:-[a-z]++)?+")
-_VERSIONED = regex.compile(r"(?P<base>.*?\S)\s*+(?:v?\d++(?:\.\d++)*+|\d++[x×]\d++|(?:test|dev|val|validation)(?:-[a-z]++)?+)")
+_VERSION = compile_pattern(r"v?\d++(?:\.\d++)*+|\d++[x×]\d++|(?:test|dev|val|validation)(?:-[a-z]++)?+")
+_VERSIONED = compile_pattern(r"(?P<base>.*?\S)\s*+(?:v?\d++(?:\.\d++)*+|\d++[x×]\d++|(?:test|dev|val|validation)(?:-[a-z]++)?+)")
 
 
 def expand_versions(names: list[str]) -> list[str]:
@@ -387,7 +387,7 @@ def expand_versions(names: list[str]) -> list[str]:
     return out
 
 
-_METRIC_SLASH = regex.compile(r"(?P<base>[a-z][\w@]*+)-(?P<first>\w++)(?P<rest>(?:/\w++)++)(?P<tail>(?:\s++\w++)*+)")
+_METRIC_SLASH = compile_pattern(r"(?P<base>[a-z][\w@]*+)-(?P<first>\w++)(?P<rest>(?:/\w++)++)(?P<tail>(?:\s++\w++)*+)")
 
 
 def split_metric_list(metric: str | None, n: int) -> list[str] | None:
@@ -427,10 +427,10 @@ def clause_bounds(ctx: Context, sentence: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-_LATTER = regex.compile(r"\b(?:on|for)\s++the\s++(?P<w>latter|former)\b")
+_LATTER = compile_pattern(r"\b(?:on|for)\s++the\s++(?P<w>latter|former)\b")
 
 
-_TRAINED_ON = regex.compile(r"(?i)\b(?:pre-?train|distill)\w*+\s++(?:only\s++)?+$")
+_TRAINED_ON = compile_pattern(r"(?i)\b(?:pre-?train|distill)\w*+\s++(?:only\s++)?+$")
 
 
 def training_data(sentence: str, at: int) -> bool:
@@ -457,7 +457,7 @@ def benchmark_after(ctx: Context, sentence: str, rel_end: int, limit: int) -> tu
     return None, -1
 
 
-_LAST_COMMA = regex.compile(r",\s*+(?!and\b|or\b)[^,]*+$")
+_LAST_COMMA = compile_pattern(r",\s*+(?!and\b|or\b)[^,]*+$")
 
 
 def lead_benchmarks(ctx: Context, sentence: str) -> list[str]:
@@ -492,7 +492,7 @@ def benchmark_before(ctx: Context, sentence: str, rel_start: int, floor: int) ->
     return best
 
 
-_LISTED_BEFORE = regex.compile(r"(?:,|\band|\bor)\s++(?:on\s++)?+(?:the\s++)?+$")
+_LISTED_BEFORE = compile_pattern(r"(?:,|\band|\bor)\s++(?:on\s++)?+(?:the\s++)?+$")
 
 
 def benchmark_listed_before_bracket(ctx: Context, sentence: str, rel_start: int, floor: int) -> str | None:
@@ -511,7 +511,7 @@ def benchmark_listed_before_bracket(ctx: Context, sentence: str, rel_start: int,
 
 # an acronym printed right after a value names its metric when it is no benchmark or system:
 # "64.8% NDS", "0.612 AMOTA", "92.1 ANLS"
-_METRIC_ACRONYM = regex.compile(
+_METRIC_ACRONYM = compile_pattern(
     r"\$?+(?:\\?%|\s++points?\b)?+\s++(?P<m>[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+)(?![\w.-]|\.\w)"
     r"(?=\s*+(?:$|[,;.)]|and\b|or\b|on\b|in\b|at\b|for\b|with\b|over\b|while\b|across\b|than\b))"
 )
@@ -523,7 +523,7 @@ def _namelike(word: str) -> bool:
     return bool(_RX2.search(word)) or any(ch.isupper() for ch in word[1:])
 
 
-_SHORT_ACRONYM = regex.compile(r"[A-Z]{1,3}+")
+_SHORT_ACRONYM = compile_pattern(r"[A-Z]{1,3}+")
 
 
 def _split_bench_metric(ctx: Context, text: str) -> tuple[str | None, str]:
@@ -549,7 +549,7 @@ def _split_bench_metric(ctx: Context, text: str) -> tuple[str | None, str]:
     return None, text
 
 
-_BENCH_BEFORE_HEAD = regex.compile(
+_BENCH_BEFORE_HEAD = compile_pattern(
     r"\s*+\\?%?+\s++(?:[a-z][\w@-]*+\s++){0,2}?(?P<b>[A-Z][\w.+-]*+)\s++(?:[a-z][\w@-]*+\s++)?+"
     r"(?i:accuracy|acc|score|error|rate|precision|recall|f1|map|ap|miou|iou)\b"
 )
@@ -571,7 +571,7 @@ def benchmark_in_metric(ctx: Context, sentence: str, rel_end: int) -> str | None
         or m.group("m")[:1].isupper() else None
 
 
-_BEFORE_VALUE = regex.compile(r"\s++(?:from|of|to|at|is|was|reaches|reached)\s++(?:(?:about|around|approximately|nearly|only|below|above)\s++)?+\$?+$")
+_BEFORE_VALUE = compile_pattern(r"\s++(?:from|of|to|at|is|was|reaches|reached)\s++(?:(?:about|around|approximately|nearly|only|below|above)\s++)?+\$?+$")
 
 
 def benchmark_in_metric_before(ctx: Context, sentence: str, rel_start: int, floor: int,
@@ -605,7 +605,7 @@ def benchmark_in_metric_before(ctx: Context, sentence: str, rel_start: int, floo
 
 
 # "190.4% mean human performance", "116.0% median performance": a performance relative to a reference
-_PERFORMANCE_AFTER = regex.compile(
+_PERFORMANCE_AFTER = compile_pattern(
     r"\s*+\\?%?+\s++(?P<m>(?i:(?:mean|median|average|relative|human|human-normali[sz]ed|normali[sz]ed)\s++){1,3}performance)\b"
 )
 
@@ -630,8 +630,8 @@ def metric_after(ctx: Context, sentence: str, rel_end: int) -> str | None:
 
 
 # "a minDCF of 0.052", "an ANLS of 92.1": the noun right before "of <value>" names the metric
-_A_METRIC_OF = regex.compile(r"\b(?:an?|the|its|their)\s++(?P<m>[\w@-]++)\s++(?:of|=|:)\s*+\$?+$")
-_ACRONYM_METRIC = regex.compile(r"[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+")
+_A_METRIC_OF = compile_pattern(r"\b(?:an?|the|its|their)\s++(?P<m>[\w@-]++)\s++(?:of|=|:)\s*+\$?+$")
+_ACRONYM_METRIC = compile_pattern(r"[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+")
 
 
 def metric_before(ctx: Context, sentence: str, rel_start: int, floor: int) -> str | None:
@@ -667,10 +667,10 @@ _GENERIC_METRIC = {"performance", "score", "scores", "result", "results", "error
 
 # "mean average precision", "average recall", "mean absolute error": "mean"/"average" is
 # part of the metric's name here, not an adjective to drop
-_METRIC_HEAD = regex.compile(r"(?:mean\s++(?:average|absolute|squared?|reciprocal|opinion|intersection|per-)|average\s++(?:precision|recall))")
+_METRIC_HEAD = compile_pattern(r"(?:mean\s++(?:average|absolute|squared?|reciprocal|opinion|intersection|per-)|average\s++(?:precision|recall))")
 
 
-_ACRONYM_PLURAL = regex.compile(r"[A-Z]{2,}+s")
+_ACRONYM_PLURAL = compile_pattern(r"[A-Z]{2,}+s")
 
 
 def norm_metric(text: str | None) -> str | None:
@@ -825,13 +825,13 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
     return None, False
 
 
-_ACRONYM = regex.compile(
+_ACRONYM = compile_pattern(
     r"(?P<words>(?:[\w'’-]++\s++){1,6}?)\((?P<acr>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)"
 )
 # NOTE: every match of _ACRONYM ends in "(ACR)": _acronyms finds those first and tries
 # _ACRONYM only in the run of words before each one (same matches, far fewer tries).
-_ACR_PAREN = regex.compile(r"\((?P<acr>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)")
-_WORD_RUN = regex.compile(r"(?r)[\w'’\s-]++")
+_ACR_PAREN = compile_pattern(r"\((?P<acr>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)")
+_WORD_RUN = compile_pattern(r"(?r)[\w'’\s-]++")
 
 
 def _acronyms(text: str):  # type: ignore[no-untyped-def]
@@ -858,20 +858,20 @@ def _acronyms(text: str):  # type: ignore[no-untyped-def]
     return
 
 
-_INTRO_CUE = regex.compile(
+_INTRO_CUE = compile_pattern(
     r"(?i)\b(?:propos|introduc|present|term|name|call|dub|contribution|develop|design|build|releas|this\s+paper|this\s+work|we)\w*"
 )
 
 
 # "a ... method, named **DWPose**", "a framework called X", "dubbed X"
-_NAMED = regex.compile(
+_NAMED = compile_pattern(
     r"\b(?:named|called|dubbed|termed|coined|(?i:we|which\s++we|that\s++we)\s++(?:name|call|dub|term))\s++(?:as\s++|it\s++)?(?:\*\*|\\text\w*+\{)?+"
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
 )
 # a benchmark or dataset the paper introduces: "we introduce X, a ... benchmark",
 # "presents the X benchmark", "the new X dataset", "distilled ... into X, an evaluation framework"
 _BENCH_NOUN = r"(?:benchmark|dataset|data\s++set|corpus|test\s++suite|testbed|test\s++bed|evaluation\s++(?:suite|framework|set))s?+\b"
-_INTRO_BENCH = regex.compile(
+_INTRO_BENCH = compile_pattern(
     r"\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|collect|develop|contribut|distill|compil|assembl|design|establish)\w*+"
     r"(?:\s++[^.;]{0,60}?\binto)?+\s++(?:the\s++|a\s++|an\s++)?(?:new\s++|novel\s++|first\s++)?+"
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+"
@@ -883,10 +883,10 @@ _INTRO_BENCH = regex.compile(
 )
 # "we develop a new task-agnostic benchmark named SLU-GLUE"
 # "a popular dataset of multi-channel EEG recordings known as DEAP"
-_BENCH_NAMED = regex.compile(r"(?i:\b(?:benchmark|dataset|test\s++suite)(?:\s++[^.;,()]{1,60}?)?\s++(?:named|called|dubbed|termed|known\s++as))\s++(?P<n>[A-Z](?:[\w+-]|\.(?=\w))*+)")
-_TITLE_SAYS_BENCHMARK = regex.compile(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
-_TITLE_NAMES_BENCH = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s++(?P<n>[A-Z][\w.+-]*+)\s++(?:Dataset|Benchmark|Corpus|Test\s++Suite)\b")
-_BENCH_TITLE = regex.compile(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
+_BENCH_NAMED = compile_pattern(r"(?i:\b(?:benchmark|dataset|test\s++suite)(?:\s++[^.;,()]{1,60}?)?\s++(?:named|called|dubbed|termed|known\s++as))\s++(?P<n>[A-Z](?:[\w+-]|\.(?=\w))*+)")
+_TITLE_SAYS_BENCHMARK = compile_pattern(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
+_TITLE_NAMES_BENCH = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)\s++(?P<n>[A-Z][\w.+-]*+)\s++(?:Dataset|Benchmark|Corpus|Test\s++Suite)\b")
+_BENCH_TITLE = compile_pattern(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
 
 
 def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
@@ -915,16 +915,16 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     return None, 0
 
 
-_REPORT_TAIL = regex.compile(r"(?i)\s++(?:technical\s++report|tech\s++report|report|system\s++card|model\s++card)$")
-_PHRASE_HEAD = regex.compile(r"(?i)(?:towards?|on|beyond|rethinking|understanding|revisiting|when|why|how|what|can|do|does|is|are|learning|scaling|improving|exploring|enhancing|boosting|unleashing|unlocking|training|teaching|making|bridging|demystifying)\b")
+_REPORT_TAIL = compile_pattern(r"(?i)\s++(?:technical\s++report|tech\s++report|report|system\s++card|model\s++card)$")
+_PHRASE_HEAD = compile_pattern(r"(?i)(?:towards?|on|beyond|rethinking|understanding|revisiting|when|why|how|what|can|do|does|is|are|learning|scaling|improving|exploring|enhancing|boosting|unleashing|unlocking|training|teaching|making|bridging|demystifying)\b")
 # a word that names: an inner capital or a digit ("LlamaGen", "R1", "GPT-4o")
-_NAME_WORD = regex.compile(r"\b\w*?(?:[a-z][A-Z]|\d|[A-Z]{2})\w*")
+_NAME_WORD = compile_pattern(r"\b\w*?(?:[a-z][A-Z]|\d|[A-Z]{2})\w*")
 # "this paper introduces TransNeSt, a hybrid architecture": a name set off by an apposition
-_THIS_PAPER_INTRODUCES = regex.compile(
+_THIS_PAPER_INTRODUCES = compile_pattern(
     r"\b[Tt]his\s++(?:paper|work|study|research|article|letter)\s++(?:also\s++|further\s++)?+"
     r"(?:propose|introduce|present|develop)s\s++(?P<n>[A-Z][\w.+-]*+)(?=\s*+,\s*+(?:a|an)\s)"
 )
-_WE_PROPOSE = regex.compile(  # NOTE: compiled once (was regex.search(pattern, text) per document)
+_WE_PROPOSE = compile_pattern(  # NOTE: compiled once (was regex.search(pattern, text) per document)
     r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
     r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?:(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
     # "We introduce Codex, a GPT language model ...": a plain capitalised word set off as a name
@@ -932,7 +932,7 @@ _WE_PROPOSE = regex.compile(  # NOTE: compiled once (was regex.search(pattern, t
 )
 
 
-_BENCHLIKE = regex.compile(r"(?i)bench|eval(?![a-z])|arena")
+_BENCHLIKE = compile_pattern(r"(?i)bench|eval(?![a-z])|arena")
 
 
 def paper_system(ctx: Context, doc: Document) -> str | None:
