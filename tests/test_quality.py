@@ -60,7 +60,7 @@ SETS = {
     "heldout2": (
         DATA / "heldout2-corpus.jsonl",
         DATA / "heldout2-gold.jsonl",
-        {"full_precision": 0.95, "full_f1": 0.88, "delta_f1": 0.83,
+        {"full_precision": 0.97, "full_f1": 0.90, "delta_f1": 0.83,
          # baseline 0.78 (was 0.82): a score found since ("AP 45.7%") has a gold baseline
          # ("among the DETR-like detection models") the rules do not read
          "metric_accuracy": 0.85, "baseline_accuracy": 0.78},
@@ -125,7 +125,7 @@ SETS = {
     "heldout9": (
         DATA / "heldout9-corpus.jsonl",
         DATA / "heldout9-gold.jsonl",
-        {"full_precision": 0.90, "full_f1": 0.84, "delta_f1": 0.83,
+        {"full_precision": 0.90, "full_f1": 0.84, "delta_f1": 0.92,
          "metric_accuracy": 0.95, "baseline_accuracy": 0.70},
     ),
     # a tenth 40 real abstracts of machine learning in medicine and the sciences, annotated
@@ -141,7 +141,7 @@ SETS = {
     "heldout11": (
         DATA / "heldout11-corpus.jsonl",
         DATA / "heldout11-gold.jsonl",
-        {"full_precision": 0.80, "full_f1": 0.50, "delta_f1": 0.80,
+        {"full_precision": 0.85, "full_f1": 0.57, "delta_f1": 0.90,
          "metric_accuracy": 0.95, "baseline_accuracy": 0.0},
     ),
     # a twelfth 30 real abstracts of vision, audio, time series and recommenders (14 without
@@ -158,8 +158,52 @@ SETS = {
     "heldout13": (
         DATA / "heldout13-corpus.jsonl",
         DATA / "heldout13-gold.jsonl",
-        {"full_precision": 0.70, "full_f1": 0.70, "delta_f1": 0.62,
+        {"full_precision": 0.80, "full_f1": 0.80, "delta_f1": 0.72,
          "metric_accuracy": 0.70, "baseline_accuracy": 0.95},
+    ),
+    # sets 14-19 (fourth session), collected and annotated blind by helpers, each scored before
+    # any rule change for it (README "Extraction quality" lists the first scores)
+    # 14: 30 NLP/LLM and multimodal abstracts; first full F1 0.706, precision 0.783
+    "heldout14": (
+        DATA / "heldout14-corpus.jsonl",
+        DATA / "heldout14-gold.jsonl",
+        {"full_precision": 0.90, "full_f1": 0.85, "delta_f1": 0.88,
+         "metric_accuracy": 0.95, "baseline_accuracy": 0.12},
+    ),
+    # 15: 30 abstracts outside NLP (medical imaging, graphs, speech, science); first 0.536
+    "heldout15": (
+        DATA / "heldout15-corpus.jsonl",
+        DATA / "heldout15-gold.jsonl",
+        {"full_precision": 0.90, "full_f1": 0.76, "delta_f1": 0.57,
+         "metric_accuracy": 0.92, "baseline_accuracy": 0.95},
+    ),
+    # 16: 30 Hugging Face Daily Papers style abstracts; first 0.725
+    "heldout16": (
+        DATA / "heldout16-corpus.jsonl",
+        DATA / "heldout16-gold.jsonl",
+        {"full_precision": 0.95, "full_f1": 0.87, "delta_f1": 0.73,
+         "metric_accuracy": 0.60, "baseline_accuracy": 0.55},
+    ),
+    # 17: 30 applied-ML abstracts (clinical, EEG/ECG, security, energy, agriculture); first 0.400
+    "heldout17": (
+        DATA / "heldout17-corpus.jsonl",
+        DATA / "heldout17-gold.jsonl",
+        {"full_precision": 0.92, "full_f1": 0.70, "delta_f1": 0.56,
+         "metric_accuracy": 0.95, "baseline_accuracy": 0.70},
+    ),
+    # 18: 30 vision and general-ML abstracts; first 0.528
+    "heldout18": (
+        DATA / "heldout18-corpus.jsonl",
+        DATA / "heldout18-gold.jsonl",
+        {"full_precision": 0.78, "full_f1": 0.64, "delta_f1": 0.69,
+         "metric_accuracy": 0.78, "baseline_accuracy": 0.65},
+    ),
+    # 19: 30 NLP, speech and IR abstracts; first 0.444
+    "heldout19": (
+        DATA / "heldout19-corpus.jsonl",
+        DATA / "heldout19-gold.jsonl",
+        {"full_precision": 0.82, "full_f1": 0.55, "delta_f1": 0.65,
+         "metric_accuracy": 0.95, "baseline_accuracy": 0.15},
     ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
