@@ -864,6 +864,7 @@ _INTRO_CUE = compile_pattern(
 
 
 # "a ... method, named **DWPose**", "a framework called X", "dubbed X"
+_NAMED_NOT_SYSTEM = compile_pattern(r"(?i)\b(?:dataset|benchmark|corpus|suite|metric|measure|score|loss|task|challenge)s?+\b[^.;]*+$")
 _NAMED = compile_pattern(
     r"\b(?:named|called|dubbed|termed|coined|(?i:we|which\s++we|that\s++we)\s++(?:name|call|dub|term))\s++(?:as\s++|it\s++)?(?:\*\*|\\text\w*+\{)?+"
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
@@ -956,6 +957,14 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
             and _RX22.search(m.group("n")):
         return m.group("n")
     text = doc.abstract
+    # "a new RL framework, termed OREAL": a name the paper gives its system (not one it
+    # gives a dataset, benchmark or metric: "a new dataset called OVOS")
+    for m in _NAMED.finditer(text):
+        if _NAMED_NOT_SYSTEM.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if valid_name(ctx, m.group("n")) and not ctx.names.is_known_benchmark(m.group("n")):
+            return m.group("n")
+        break
     title_words = {w.lower() for w in _RX23.findall(title)}
     best, best_score = None, 0
     for m in _acronyms(text):
@@ -979,9 +988,6 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
             best, best_score = acr, score
     if best and best_score >= 2:
         return best
-    m = _NAMED.search(text)
-    if m and valid_name(ctx, m.group("n")) and not ctx.names.is_known_benchmark(m.group("n")):
-        return m.group("n")
     # (a head in sentence case is a phrase: "Knowledge distillation: A good teacher ...")
     if len(head) == 2 and 0 < len(head[0].split()) <= 4 and _RX25.search(head[0]) \
             and all(w[:1].isupper() or _NAME_WORD.search(w) for w in head[0].split()):
