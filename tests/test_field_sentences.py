@@ -67,6 +67,8 @@ CASES = [
  ("Det: x", "For YOLO-Nano with only 0.91M parameters and 1.08G FLOPs, we get 25.3% AP on COCO; for YOLOv3, one of the most widely used detectors, we boost it to 47.3% AP on COCO.", [("YOLO-Nano","COCO",25.3),("YOLOv3","COCO",47.3)]),
  ("CodeGen: x", "For instance, CodeGen improves the pass@1 metric on HumanEval to 65.8%, an absolute improvement of 18.8% over the code-davinci-002 model.", [("CodeGen","HumanEval",65.8)]),
  ("Exploring the Limits of Outcome Rewards", "This paper proposes a new RL framework, termed OREAL. We theoretically prove that behavior cloning on positive trajectories from best-of-N (BoN) sampling is sufficient. With OREAL, a 7B model can obtain 94.0 pass@1 accuracy on MATH-500.", [("OREAL","MATH-500",94.0)]),
+ ("Dual Selector for State Tracking", "To address this, we devise the two-stage DSS-DST which consists of a selector and a generator. Our method achieves 56.93% joint accuracy on MultiWOZ 2.0.", [("DSS-DST","MultiWOZ 2.0",56.93)]),
+ ("Integrators for Diffusion", "Applied to Phase Space Langevin Diffusion [Pandey & Mandt, 2023] on CIFAR-10, our samplers achieve FID scores of 2.11 and 2.36 in only 100 network function evaluations (NFE).", [(None,"CIFAR-10",2.11),(None,"CIFAR-10",2.36)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),
@@ -214,6 +216,7 @@ DELTA_CASES = [
  ("N: x", "N repairs more bugs (an average of 27.78% on Defects4J v1.2 and 23.40% on Defects4J v2.0) than using LLM patches directly.", [(27.78,"Defects4J v1.2"),(23.4,"Defects4J v2.0")]),
  ("SED: x", "Experiments are carried out in the context of DCASE 2022 task 4. Relative improvements of 6.43% in event-F1, 1.96% in PSDS1, and 2.43% in PSDS2 are achieved by SED.", [(6.43,"DCASE 2022"),(1.96,"DCASE 2022"),(2.43,"DCASE 2022")]),
  ("Voice: x", "Our fine-tuned models achieve improvements of 29.12% in Mean Opinion Score (MOS) and 14.61 percentage points in Instruction Following Rate (IFR) on control tasks.", [(29.12,None),(14.61,None)]),
+ ("Pts: x", "Together with these ideas, we gain 0.5% and 1% overall accuracy on the PointNeXt model with ScanObjectNN and ModelNet40, respectively.", [(0.5,None),(1,None)]),
  ("O: x", "On SST-2, O reduces the number of parameters by 60% while keeping its accuracy.", []),
 ]
 

@@ -75,7 +75,7 @@ def _count_metric(value_at: int, s: str, start: int) -> str | None:
 
 
 _CONTRAST = compile_pattern(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++)?+\$?+$")
-_AMP_LIST = compile_pattern(r"[^&]++&\s*+[^&]++")
+_AMP_LIST = compile_pattern(r"[^&]++&\s*+v?+\d[\w.]*+")  # "AIME24 & 25" (not "Pandey & Mandt")
 _LEAD_PREP = compile_pattern(r"^(?:With|On|For|In|Across|At|From|Over)\s++")
 _SYSTEM_NOUN_AFTER = compile_pattern(r"[’'”\"]?+\s++(?:models|methods|systems|agents|variants|baselines|approaches|modules|policies)\b")
 _LIST_VERB = compile_pattern(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")

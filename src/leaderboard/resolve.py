@@ -170,7 +170,8 @@ class Context:
         # for a non-word character before a word character)
         self.name = c("{NAME}")
         # "on <Name>", and "for the <Name> dataset" (with its noun: "for the Llama model" is no benchmark)
-        self.on_name = c(r"\b(?:{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)"
+        # (a name followed by "model" is a system: "on the PointNeXt model")
+        self.on_name = c(r"\b(?:{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)(?!\s++(?:model|network|backbone|architecture)s?+\b)"
                          r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b)"
                          r"|(?:subset|split|portion)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "experiments conducted using the latest CIC-Malmem-2022 dataset"
@@ -926,8 +927,9 @@ _THIS_PAPER_INTRODUCES = compile_pattern(
     r"(?:propose|introduce|present|develop)s\s++(?P<n>[A-Z][\w.+-]*+)(?=\s*+,\s*+(?:a|an)\s)"
 )
 _WE_PROPOSE = compile_pattern(  # NOTE: compiled once (was regex.search(pattern, text) per document)
-    r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release)\w*+\s+"
-    r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?)?(?:(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
+    r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release|devise)\w*+\s+"
+    # "we devise the two-stage DSS-DST which consists of": a hyphenated modifier before the name
+    r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?(?:[a-z]++-[a-z]++\s+)?)?(?:(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
     # "We introduce Codex, a GPT language model ...": a plain capitalised word set off as a name
     r"|(?P<n>[A-Z][a-z]{2,}+)(?=\s*+,\s*+(?:a|an)\s))"
 )
