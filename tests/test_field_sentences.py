@@ -69,6 +69,8 @@ CASES = [
  ("Exploring the Limits of Outcome Rewards", "This paper proposes a new RL framework, termed OREAL. We theoretically prove that behavior cloning on positive trajectories from best-of-N (BoN) sampling is sufficient. With OREAL, a 7B model can obtain 94.0 pass@1 accuracy on MATH-500.", [("OREAL","MATH-500",94.0)]),
  ("Dual Selector for State Tracking", "To address this, we devise the two-stage DSS-DST which consists of a selector and a generator. Our method achieves 56.93% joint accuracy on MultiWOZ 2.0.", [("DSS-DST","MultiWOZ 2.0",56.93)]),
  ("Integrators for Diffusion", "Applied to Phase Space Langevin Diffusion [Pandey & Mandt, 2023] on CIFAR-10, our samplers achieve FID scores of 2.11 and 2.36 in only 100 network function evaluations (NFE).", [(None,"CIFAR-10",2.11),(None,"CIFAR-10",2.36)]),
+ ("Orch: x", "Using four LLMs (Gemini 2.5 Pro, GPT-5, Grok 4, and Claude Sonnet 4) on GPQA-Diamond and MuSR, we conduct two experiments.", []),
+ ("LowRes: x", "On ImageNet 256x256, LowRes built on LightningDiT-B/1 produces high-quality samples with a FID of 4.00 and an IS of 195.06.", [("LowRes","ImageNet 256x256",4.0),("LowRes","ImageNet 256x256",195.06)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),
@@ -217,6 +219,7 @@ DELTA_CASES = [
  ("SED: x", "Experiments are carried out in the context of DCASE 2022 task 4. Relative improvements of 6.43% in event-F1, 1.96% in PSDS1, and 2.43% in PSDS2 are achieved by SED.", [(6.43,"DCASE 2022"),(1.96,"DCASE 2022"),(2.43,"DCASE 2022")]),
  ("Voice: x", "Our fine-tuned models achieve improvements of 29.12% in Mean Opinion Score (MOS) and 14.61 percentage points in Instruction Following Rate (IFR) on control tasks.", [(29.12,None),(14.61,None)]),
  ("Pts: x", "Together with these ideas, we gain 0.5% and 1% overall accuracy on the PointNeXt model with ScanObjectNN and ModelNet40, respectively.", [(0.5,None),(1,None)]),
+ ("SV: x", "Pruning reduces the model size by 80% while causing only a 0.04% EER degradation on VoxCeleb1-O.", [(0.04,"VoxCeleb1-O")]),
  ("O: x", "On SST-2, O reduces the number of parameters by 60% while keeping its accuracy.", []),
 ]
 
