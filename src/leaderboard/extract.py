@@ -86,8 +86,10 @@ _LETTER = compile_pattern(r"[A-Za-z]")
 # "(compared to 97.9% human performance)"
 _HUMAN_AFTER = compile_pattern(r"(?i)\s*+(?:\\?%|\s++points?)?+\s++(?:the\s++)?+human(?:-level)?+\s++(?:performance|accuracy|baseline|score)\b")
 _HUMAN_BEFORE = compile_pattern(
-    r"(?i)\bhuman(?:s'|'s)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baseline|level|scores?|results?)"
-    r"\s*+(?:of|is|was|at|reaches|reached|=|:)\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+$"
+    r"(?i)\bhuman(?:s'|'s|-level)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baselines?|level|scores?|results?)"
+    r"\s*+(?:of|is|was|at|reaches|reached|=|:)\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+"
+    # "human expert baselines of 86.1% and 73.1%": a value listed after the first one
+    r"(?:\d[\d.,]*+\s*+\\?%?+\s*+(?:,\s*+(?:and\s++)?+|and\s++)\$?+)?+$"
 )
 # between "on <Name>" and its change: " by ", " by up to ", " on average by "
 _BY_BEFORE_VALUE = compile_pattern(r"(?:(?!\band\b)[^\d,;]){0,30}?\bby\s++(?:(?:up\s++to|about|around|nearly|over)\s++)?+[+$]?+")
@@ -738,7 +740,7 @@ class Extractor:
                 # a list, or a later clause that names no other metric ("a Dice score of 0.742,
                 # and on KiTS23 it reaches 0.861")
                 others = {R.norm_metric(m.group(0)) for m in ctx.metric.finditer(gap)} - {a.metric, None}
-                if _LIST_GAP.fullmatch(gap) or (not others and not _DIGIT.search(gap)):
+                if _LIST_GAP.fullmatch(gap) or (not others and not _DIGIT.search(gap) and ";" not in gap):
                     b.metric = a.metric
             # "86.0% ImageNet top-1 accuracy without extra data, and 89.77% with extra JFT data":
             # a value listed right after a score, in another setting, is on its benchmark

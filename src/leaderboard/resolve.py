@@ -77,7 +77,7 @@ _EXAMPLE_LIST = compile_pattern(r"(?i)\b(?:such\s++as|including|e\.g\.|i\.e\.|li
 # people as the system, named as written: "human subjects achieve 91.2%", "human experts
 # score 88%" (-> "humans" unless experts), "non-expert validators reach 34%"
 _PEOPLE_NOUN = (r"(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotators|experts|raters|"
-                r"evaluators|players|respondents|baseline|performance))?+"
+                r"evaluators|players|respondents|(?:expert\s++)?+baselines?+|performance))?+"
                 r"|(?:(?:human|non-expert|expert|domain|skilled|highly\s++skilled|average|board-certified|"
                 r"trained|crowd|professional)\s++)*+(?:experts|validators|annotators|radiologists|"
                 r"physicians|clinicians|doctors|crowd\s*+workers|participants|students|test-takers|raters))")
@@ -97,7 +97,7 @@ def _people(phrase: str) -> str:
     """ "the humans" / "human experts" -> "humans"; "highly skilled non-expert validators" ->
     "non-expert validators" (the group, without its praise)."""
     low = " ".join(phrase.lower().split())
-    if "human" in low and "expert" not in low:
+    if "human" in low and ("expert" not in low or low.endswith(("baseline", "baselines", "performance"))):
         return "humans"
     low = regex.sub(r"^(?:the\s+)?(?:highly\s+)?(?:skilled\s+)?", "", low)
     return low
@@ -890,6 +890,7 @@ _INTRO_BENCH = compile_pattern(
 _BENCH_NAMED = compile_pattern(r"(?i:\b(?:benchmark|dataset|test\s++suite)(?:\s++[^.;,()]{1,60}?)?\s++(?:named|called|dubbed|termed|known\s++as))\s++(?P<n>[A-Z](?:[\w+-]|\.(?=\w))*+)")
 _TITLE_SAYS_BENCHMARK = compile_pattern(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
 _TITLE_NAMES_BENCH = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)\s++(?P<n>[A-Z][\w.+-]*+)\s++(?:Dataset|Benchmark|Corpus|Test\s++Suite)\b")
+_NAME_VERSION = compile_pattern(r"\S++\s++v?+\d++(?:\.\d++)?+")
 _BENCH_TITLE = compile_pattern(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
 
 
@@ -902,7 +903,9 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
         return head[0].strip(), 0
     # "GPQA: A Graduate-Level Google-Proof Q&A Benchmark", "OSWorld: Benchmarking Multimodal
     # Agents ...": a one-word head whose title says it is a benchmark
-    if (len(head) == 2 and len(head[0].split()) == 1 and _TITLE_SAYS_BENCHMARK.search(head[1])
+    # ("MM-Vet v2: A Challenging Benchmark ...": a one-word head with its version)
+    if (len(head) == 2 and (len(head[0].split()) == 1 or _NAME_VERSION.fullmatch(head[0].strip()))
+            and _TITLE_SAYS_BENCHMARK.search(head[1])
             and head[0] in text and valid_name(ctx, head[0]) and not is_modelish(ctx, head[0])):
         return head[0].strip(), 0
     # "From Seedling to Harvest: The GrowingSoy Dataset for Weed Detection": a title that
