@@ -46,7 +46,9 @@ _MARGIN_LIST_GAP = compile_pattern(r"(?:\\?%|\S{0,12}?(?:\s++[\w-]++){0,2}?)?+(?
 _QUANTIFIER_PHRASE = compile_pattern(r"(?i)(?:(?:even|many|most|all|several|some|other|others|also|only|both|much|the)\s*+)++")
 _PRONOUN_PHRASE = compile_pattern(r"(?i)(?:(?:its|their|his|her|this|that|these|those)(?:\s++(?:own\s++)?(?:performance|results?|scores?|accuracy|counterparts?))?+|it|them)$")
 _RAISED_TO = compile_pattern(r"(?i)(?:improv|increas|ris|rose|climb|grow|grew|boost|jump)\w*+\s++(?:(?:further|even|then)\s++)?+to\b")
-_POSSESSED_TAIL = compile_pattern(r"(?<=\w)(?:'s|’s)\s++(?:best\s++|previous\s++|reported\s++)?+(?:record|score|result|performance|accuracy)\b.*$")
+# "DeepSeek-Prover-V2-671B's record of solving 47 problems": a system's own stated result
+_RECORD_OF = r"(?:'s|’s)\s++(?:best\s++|previous\s++|reported\s++)?+(?:record|score|result|performance|accuracy)"
+_POSSESSED_TAIL = compile_pattern(r"(?<=\w)" + _RECORD_OF + r"\b.*$")
 _POSSESSIVE = compile_pattern(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = compile_pattern(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()%,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
@@ -58,7 +60,7 @@ _MORE_PAREN_OPEN = compile_pattern(r"(?i)\b(?:more|fewer|less)\s++[\w-]++\s*+\([
 _MINUS_BEFORE = compile_pattern(r"(?:^|[\s(\[])[-−]\$?+$")
 _COUNT_AFTER = compile_pattern(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|seeds|trials|examples|tasks|datasets|problems|epochs|steps|attempts|shots|images|tokens)\b")
 _POSSESSOR_BEFORE = compile_pattern(
-    r"(?<![\w.-])(?P<n>[A-Z][\w.+-]*+)(?:'s|’s)\s++(?:best\s++|previous\s++|reported\s++)?+(?:record|score|result|performance|accuracy)\s++"
+    r"(?<![\w.-])(?P<n>[A-Z][\w.+-]*+)" + _RECORD_OF + r"\s++"
     r"(?:of\s++)?+(?:(?:solving|achieving|reaching|resolving|proving)\s++)?+(?:only\s++|just\s++)?+\$?+$")
 #: rules whose value counts test items solved; the metric is named by the item and the verb
 _COUNT_RULES = frozenset({"score-solved-count"})
@@ -393,8 +395,8 @@ class Extractor:
         else:
             return cands
         # "DAVIS 2017 val and test-dev (88.1%, 83.0%)": a bare split takes the name before it
-        raws = R.expand_versions([raw for raw, _ in ents])
-        pairs = [((raws[ents.index(e)], e[1]), c) for e, c in pairs]
+        raw_of = {id(e): r for e, r in zip(ents, R.expand_versions([raw for raw, _ in ents]))}
+        pairs = [((raw_of[id(e)], e[1]), c) for e, c in pairs]
         for (raw, _sp), c in pairs:
             name = R.clean_name(ctx, raw)
             bench = R.benchmark_name(ctx, raw)
