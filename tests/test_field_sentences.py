@@ -223,6 +223,7 @@ DELTA_CASES = [
  ("Voice: x", "Our fine-tuned models achieve improvements of 29.12% in Mean Opinion Score (MOS) and 14.61 percentage points in Instruction Following Rate (IFR) on control tasks.", [(29.12,None),(14.61,None)]),
  ("Pts: x", "Together with these ideas, we gain 0.5% and 1% overall accuracy on the PointNeXt model with ScanObjectNN and ModelNet40, respectively.", [(0.5,None),(1,None)]),
  ("SV: x", "Pruning reduces the model size by 80% while causing only a 0.04% EER degradation on VoxCeleb1-O.", [(0.04,"VoxCeleb1-O")]),
+ ("Sign: x", "Fine-tuning further boosts the performance of 1.10 and 6.84 percentage points on INCLUDE and WLASL respectively compared to the existing state-of-the-art models.", [(1.10,"INCLUDE"),(6.84,"WLASL")]),
  ("O: x", "On SST-2, O reduces the number of parameters by 60% while keeping its accuracy.", []),
 ]
 

@@ -77,6 +77,7 @@ def _count_metric(value_at: int, s: str, start: int) -> str | None:
 
 
 _CONTRAST = compile_pattern(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++)?+\$?+$")
+_PERCENTAGE_POINTS = compile_pattern(r"(?i)\s*+(?:percentage\s++points?|pp|p\.p\.)(?![\w-])")
 _AMP_LIST = compile_pattern(r"[^&]++&\s*+v?+\d[\w.]*+")  # "AIME24 & 25" (not "Pandey & Mandt")
 _LEAD_PREP = compile_pattern(r"^(?:With|On|For|In|Across|At|From|Over)\s++")
 _SYSTEM_NOUN_AFTER = compile_pattern(r"[’'”\"]?+\s++(?:models|methods|systems|agents|variants|baselines|approaches|modules|policies)\b")
@@ -560,6 +561,9 @@ class Extractor:
                     c.kind = "delta"
                 # "a 3.2x end-to-end speedup", "2.1x--2.8x speedups": a multiplier of a gain is a margin
                 if c.kind == "score" and c.unit == "x" and _GAIN_AFTER.match(s, members[-1].value_span[1] - off):
+                    c.kind = "delta"
+                # "boosting the performance of 1.10 and 0.46 percentage points": a difference
+                if c.kind == "score" and _PERCENTAGE_POINTS.match(s, members[-1].value_span[1] - off):
                     c.kind = "delta"
                 if c.benchmark is None and "ambiguous-benchmark" not in c.notes and c.role != "named":
                     b = R.benchmark_in_metric(ctx, s, ve)

@@ -867,6 +867,7 @@ _INTRO_CUE = compile_pattern(
 
 
 # "a ... method, named **DWPose**", "a framework called X", "dubbed X"
+_DATASET_AFTER = compile_pattern(r"\)?+\s*+(?i:dataset|benchmark|corpus|database|challenge)s?+\b")
 _NAMED_NOT_SYSTEM = compile_pattern(r"(?i)\b(?:dataset|benchmark|corpus|suite|metric|measure|score|loss|task|challenge)s?+\b[^.;]*+$")
 _NAMED = compile_pattern(
     r"\b(?:named|called|dubbed|termed|coined|(?i:we|which\s++we|that\s++we)\s++(?:name|call|dub|term))\s++(?:as\s++|it\s++)?(?:\*\*|\\text\w*+\{)?+"
@@ -977,8 +978,8 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
     for m in _acronyms(text):
         acr = m.group("acr")
         if not valid_name(ctx, acr) or ctx.names.is_known_benchmark(acr) or metric_info(acr, ctx.rs.rules_dir) \
-                or _BENCHLIKE.search(acr):
-            continue  # "(M3-Bench-web)": a benchmark's split, not the paper's system
+                or _BENCHLIKE.search(acr) or _DATASET_AFTER.match(text, m.end("acr")):
+            continue  # "(M3-Bench-web)", "(SAP-1005) dataset": a benchmark or dataset, not the system
         score = 0
         sent_start = max(text.rfind(". ", 0, m.start()), 0)
         intro = _INTRO_CUE.search(text[sent_start:m.start("acr")])
