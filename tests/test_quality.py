@@ -233,6 +233,20 @@ SETS = {
         {"full_precision": 0.97, "full_f1": 0.87, "delta_f1": 0.80,
          "metric_accuracy": 0.81, "baseline_accuracy": 0.5},
     ),
+    # 24: ordinary ML papers from many fields, first full F1 0.235 (precision 0.267);
+    # 25: LLMs and their uses, first 0.540 (both at commit 0d0ef93; the session's last sets)
+    "heldout24": (
+        DATA / "heldout24-corpus.jsonl",
+        DATA / "heldout24-gold.jsonl",
+        {"full_precision": 0.36, "full_f1": 0.26, "delta_f1": 0.79,
+         "metric_accuracy": 0.95, "baseline_accuracy": 0.0},
+    ),
+    "heldout25": (
+        DATA / "heldout25-corpus.jsonl",
+        DATA / "heldout25-gold.jsonl",
+        {"full_precision": 0.76, "full_f1": 0.53, "delta_f1": 0.90,
+         "metric_accuracy": 0.79, "baseline_accuracy": 0.5},
+    ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
