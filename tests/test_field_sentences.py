@@ -74,6 +74,8 @@ CASES = [
  ("Judge: x", "Using multiple rollouts, Judge establishes a new state of the art in OSWorld at 72.6%, surpassing human-level performance at 72.36%.", [("Judge","OSWorld",72.6),("humans","OSWorld",72.36)]),
  ("UniGen: x", "UniGen achieves a GenEval score of 0.86; sets a new DPG-Bench complex-generation record of 85.5; and attains 5.83 on GEditBench-EN.", [("UniGen","GenEval",0.86),("UniGen","DPG-Bench",85.5),("UniGen","GEditBench-EN",5.83)]),
  ("Tiny: x", "The smallest model so far required to break the 80% barrier on the GSM8K benchmark remains 34B, while Tiny-1B reaches 81.5% on GSM8K.", [("Tiny-1B","GSM8K",81.5)]),
+ ("ShopArena: A Benchmark for Shopping Agents", "Results reveal stark limitations of current LLMs on ShopArena: even state-of-the-art models achieve low performance (e.g., 11.22% for GPT-5, 3.92% for Gemini-2.5-Flash).", [("GPT-5","ShopArena",11.22),("Gemini-2.5-Flash","ShopArena",3.92)]),
+ ("Hour: x", "In stark contrast, human experts significantly outperform the state-of-the-art model on HourBench (85.0% vs. 37.3%).", [("humans","HourBench",85.0)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),

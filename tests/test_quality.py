@@ -244,8 +244,11 @@ SETS = {
     "heldout25": (
         DATA / "heldout25-corpus.jsonl",
         DATA / "heldout25-gold.jsonl",
-        {"full_precision": 0.76, "full_f1": 0.53, "delta_f1": 0.90,
-         "metric_accuracy": 0.79, "baseline_accuracy": 0.5},
+        # baseline 0.33 (first 0.50): results found since (humans 85.0 on HourVideo, full F1
+        # 0.540 -> 0.667) have gold baselines named only by apposition ("the ... model, Gemini
+        # Pro 1.5 (85.0% vs. 37.3%)")
+        {"full_precision": 0.86, "full_f1": 0.66, "delta_f1": 0.90,
+         "metric_accuracy": 0.79, "baseline_accuracy": 0.33},
     ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (

@@ -315,6 +315,11 @@ class Extractor:
         benches = [R.benchmark_name(ctx, b) for b in bench_raw]
         metrics = [R.norm_metric(t) for t, _ in m.groups.get("metric", [])]
         models = [R.clean_name(ctx, t) for t, _ in m.groups.get("model", [])]
+        named = False
+        if bench_raw and not models and not any(benches) \
+                and all(R.is_modelish(ctx, R.clean_name(ctx, b)) for b in bench_raw):
+            # "(e.g., 11.22% for GPT-5, 3.92% for Gemini-2.5-Flash)": the names are systems
+            models, named = [R.clean_name(ctx, b) for b in bench_raw], True
         if len(models) == 1 and n > 1:
             models = R.split_list_name(models[0], n) or models
         ents = m.groups.get("entity", [])
@@ -344,6 +349,8 @@ class Extractor:
                 mod = pick(models, i)
                 if mod and R.valid_name(ctx, mod):
                     c.model, c.model_explicit = mod, True
+                    if named:
+                        c.role = "named"
             bq = pick(bvals, i) if bvals else None
             if bq:
                 c.baseline_value = bq["value"]
@@ -738,6 +745,8 @@ class Extractor:
                 b, _ = R.benchmark_after(ctx, s, ve, cl)
                 c.benchmark = b or (lead[0] if len(lead) == 1 else None) or R.benchmark_before(ctx, s, vs, fl) \
                     or (carry[0] if carry else None)
+                if c.benchmark is None and self._doc_bench and vs + off >= self._doc_bench_at:
+                    c.benchmark = self._doc_bench  # a benchmark paper's own benchmark, introduced before
         # "F1 scores of 0.91 on UI and 0.81 on UC": a value listed after a score shares its metric
         order = sorted((c for c in cands if c.kind == "score" and not c.reject), key=lambda c: c.value_span[0])
         for a, b in zip(order, order[1:]):

@@ -83,7 +83,7 @@ _PEOPLE_NOUN = (r"(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotato
                 r"physicians|clinicians|doctors|crowd\s*+workers|participants|students|test-takers|raters))")
 _PEOPLE = compile_pattern(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
 _PEOPLE_WHO_TAIL = compile_pattern(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that|with|without)\b[^,;:()]*+$")
-_ADVERBS = compile_pattern(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average)\s++)*+")
+_ADVERBS = compile_pattern(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average|[a-z]{3,}ly)\s++)*+")
 # ", when paired with the BM25 retriever, achieves": a clause set off by commas after the subject
 _WHICH = compile_pattern(r"(?i)which|who|that|when")
 # the rest of a relative clause set off by commas: ", which includes longer reasoning, achieves"
@@ -97,8 +97,8 @@ def _people(phrase: str) -> str:
     """ "the humans" / "human experts" -> "humans"; "highly skilled non-expert validators" ->
     "non-expert validators" (the group, without its praise)."""
     low = " ".join(phrase.lower().split())
-    if "human" in low and ("expert" not in low or low.endswith(("baseline", "baselines", "performance"))):
-        return "humans"
+    if low.startswith(("human", "the human")):
+        return "humans"  # GUIDELINES: human performance is a result of model "humans"
     low = regex.sub(r"^(?:the\s+)?(?:highly\s+)?(?:skilled\s+)?", "", low)
     return low
 
