@@ -76,6 +76,7 @@ CASES = [
  ("Tiny: x", "The smallest model so far required to break the 80% barrier on the GSM8K benchmark remains 34B, while Tiny-1B reaches 81.5% on GSM8K.", [("Tiny-1B","GSM8K",81.5)]),
  ("ShopArena: A Benchmark for Shopping Agents", "Results reveal stark limitations of current LLMs on ShopArena: even state-of-the-art models achieve low performance (e.g., 11.22% for GPT-5, 3.92% for Gemini-2.5-Flash).", [("GPT-5","ShopArena",11.22),("Gemini-2.5-Flash","ShopArena",3.92)]),
  ("Hour: x", "In stark contrast, human experts significantly outperform the state-of-the-art model on HourBench (85.0% vs. 37.3%).", [("humans","HourBench",85.0)]),
+ ("Plant disease detection for edge devices", "We used the publicly available PlantVillage dataset of healthy and diseased leaves. The MobileNetV3-small model succeeds in classifying the leaves with a test accuracy of around 99.50%.", [("MobileNetV3-small","PlantVillage",99.5)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),

@@ -175,7 +175,7 @@ class Context:
                          r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b)"
                          r"|(?:subset|split|portion)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "experiments conducted using the latest CIC-Malmem-2022 dataset"
-                         r"|(?:using|with)\s++the\s++(?:(?:latest|public|publicly\s++available|benchmark|standard|popular|widely\s++used|well-known)\s++)?+(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|corpus)\b)"
+                         r"|(?:using|used|use|uses|with|adopt\w*+|employ\w*+)\s++the\s++(?:(?:latest|public|publicly\s++available|benchmark|standard|popular|widely\s++used|well-known)\s++)?+(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|corpus|database)\b)"
                          # "classifying 18 Arabic dialects of the QADI dataset of Arabic tweets"
                          r"|\bof\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|corpus)\b)"
                          # "carried out in the context of DCASE 2022 task 4", "as part of the X challenge"
