@@ -78,6 +78,7 @@ def _count_metric(value_at: int, s: str, start: int) -> str | None:
 
 _CONTRAST = compile_pattern(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++)?+\$?+$")
 _PERCENTAGE_POINTS = compile_pattern(r"(?i)\s*+(?:percentage\s++points?|pp|p\.p\.)(?![\w-])")
+_BARE_VERB_CLAUSE = compile_pattern(r"(?i)[\W]*+(?:and\s++|but\s++)?+(?:also\s++|further\s++)?+(?:sets?|attains?|achieves?|reaches?|obtains?|scores?|records?|yields?|delivers?|gets?)\b")
 _AMP_LIST = compile_pattern(r"[^&]++&\s*+v?+\d[\w.]*+")  # "AIME24 & 25" (not "Pandey & Mandt")
 _LEAD_PREP = compile_pattern(r"^(?:With|On|For|In|Across|At|From|Over)\s++")
 _SYSTEM_NOUN_AFTER = compile_pattern(r"[’'”\"]?+\s++(?:models|methods|systems|agents|variants|baselines|approaches|modules|policies)\b")
@@ -179,6 +180,7 @@ class Extractor:
         self._prev_s: str | None = None
         self._text = text
         self._last_subject: str | None = None
+        self._clause_subject: tuple[int, str] | None = None  # (sentence offset, its first subject)
         self._on_names: list = []  # the "on <Name>" phrases of the current sentence, scanned once
         accepted: list[Cand] = []
         rejected: list[Cand] = []
@@ -664,6 +666,11 @@ class Extractor:
                         m2, e2 = R.subject_model(ctx, s, fl, 0, system, self._proper)
                         if m2 and e2:
                             mod, explicit = m2, e2
+                    if (not mod or not explicit) and fl > 0 and self._clause_subject is not None \
+                            and self._clause_subject[0] == off and _BARE_VERB_CLAUSE.match(s, fl):
+                        # "X achieves 0.86 on A; sets a new B record of 85.5; attains 5.83 on C":
+                        # a clause that opens with its verb shares the sentence's subject
+                        mod, explicit = self._clause_subject[1], True
                     if not mod and not system and self._last_subject:
                         # "it establishes ...", "the accuracy for the first answer drops to ...":
                         # with no system of its own, the paper's results are of the last one named
@@ -674,6 +681,8 @@ class Extractor:
                     c.model, c.model_explicit = (mod, explicit) if mod else (system, False)
                     if explicit and c.kind == "score" and c.role == "main":
                         self._last_subject = mod
+                        if self._clause_subject is None or self._clause_subject[0] != off:
+                            self._clause_subject = (off, mod)
         # "improving up to 4% in ROUGE and 0.3% in BERTScore": a value listed after a margin
         # is a margin too
         by_pos = sorted(cands, key=lambda c: c.value_span[0])
