@@ -178,6 +178,8 @@ class Context:
                          r"|(?:using|used|use|uses|with|adopt\w*+|employ\w*+)\s++the\s++(?:(?:latest|public|publicly\s++available|benchmark|standard|popular|widely\s++used|well-known)\s++)?+(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|corpus|database)\b)"
                          # "classifying 18 Arabic dialects of the QADI dataset of Arabic tweets"
                          r"|\bof\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|corpus)\b)"
+                         # "33 BLEU on ro-en translation": a lower-case language pair
+                         r"|\bon\s++(?:the\s++)?+(?P<n>[a-z]{2}(?:-|–|→)[a-z]{2})(?![\w-])(?=\s++(?:translation|direction|task|test)|\s*+[,;.)]|\s++and\b)"
                          # "carried out in the context of DCASE 2022 task 4", "as part of the X challenge"
                          r"|(?:in\s++the\s++context|as\s++part)\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "Through extensive benchmarking with GEO-Bench, ..."
