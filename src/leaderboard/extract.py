@@ -130,8 +130,10 @@ _GAIN_SUBJECT = compile_pattern(
 _LIST_GAP = compile_pattern(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
 
 
+_SPLIT_NOUN = compile_pattern(r"(?<=^(?:test|dev|val|validation)(?:-[a-z]+)?)\s++(?:set|split)$")  # "test-dev set"
+_NAME_WITH_ANY_SPLIT = compile_pattern(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val|validation)(?:-[a-z]++)?+(?![\w-])")
 _ON_BARE_SPLIT = compile_pattern(r"\S{0,12}+\s++on\s++(?:the\s++)?+(?P<sp>(?:test|dev|val)-[a-z]++)(?![\w-])")
-_BARE_SPLIT = compile_pattern(r"(?:test|dev|val)-[a-z]++")
+_BARE_SPLIT = compile_pattern(r"(?:test|dev|val)-[a-z]++|test|dev|val|validation")
 _NAME_WITH_SPLIT = compile_pattern(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val)-[a-z]++(?![\w-])")
 
 _SPEED_UNITS = ("x", "ms", "s", "FPS")
@@ -405,7 +407,14 @@ class Extractor:
         else:
             return cands
         # "DAVIS 2017 val and test-dev (88.1%, 83.0%)": a bare split takes the name before it
-        raw_of = {id(e): r for e, r in zip(ents, R.expand_versions([raw for raw, _ in ents]))}
+        raws = R.expand_versions([_SPLIT_NOUN.sub("", raw) for raw, _ in ents])
+        if len(raws) == 1 and _BARE_SPLIT.fullmatch(raws[0]):
+            # "COCO validation (90.2%) and test-dev set (90.3%)": the name with a split before it
+            base = None
+            for nm in _NAME_WITH_ANY_SPLIT.finditer(s, 0, ents[0][1][0] - off):
+                base = nm.group("base")
+            raws = [f"{base} {raws[0]}"] if base else raws
+        raw_of = {id(e): r for e, r in zip(ents, raws)}
         pairs = [((raw_of[id(e)], e[1]), c) for e, c in pairs]
         for (raw, _sp), c in pairs:
             name = R.clean_name(ctx, raw)
