@@ -80,6 +80,7 @@ CASES = [
  ("Uni: x", "UniGen achieves a GenEval score of 0.86; sets a new DPG-Bench complex-generation record of 85.5; and attains 5.83 on GEditBench-EN.", [("UniGen","GenEval",0.86),("UniGen","DPG-Bench",85.5),("UniGen","GEditBench-EN",5.83)]),
  ("Monolingual Data for Multilingual Translation", "Our method provides a viable path, getting up to 33 BLEU on ro-en translation without any parallel data.", [(None,"ro-en",33)]),
  ("Pose-Net: x", "Pose-Net achieves new state-of-the-art results on COCO validation (90.2% AP50) and test-dev set (90.3% AP50), surpassing all bottom-up approaches.", [("Pose-Net","COCO validation",90.2),("Pose-Net","COCO test-dev",90.3)]),
+ ("IDS: x", "On the CICIDS2017 dataset, our detector identifies 97.3% of attacks while raising few false alarms.", [("IDS","CICIDS2017",97.3)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),

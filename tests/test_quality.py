@@ -32,10 +32,11 @@ SETS = {
     "dev-arxiv-2025": (
         DATA / "dev-arxiv-2025.jsonl",
         DATA / "gold-dev-arxiv-2025.jsonl",
-        {"full_precision": 0.97, "full_f1": 0.92, "delta_f1": 0.93,
-         # metric 0.74: two results found since whose metric is a clause ("of charts satisfy
-         # colorblindness guidelines") count against it
-         "metric_accuracy": 0.72, "baseline_accuracy": 0.70},
+        {"full_precision": 0.97, "full_f1": 0.94, "delta_f1": 0.93,
+         # metric 0.70: results found since whose gold metric is a phrase the text does not
+         # name as a metric ("of charts satisfy colorblindness guidelines", "FP detection"
+         # for "identified 62.5% of FPs") count against it
+         "metric_accuracy": 0.70, "baseline_accuracy": 0.70},
     ),
     "dev-mixed": (
         DATA / "dev-mixed.jsonl",
