@@ -81,6 +81,8 @@ CASES = [
  ("Monolingual Data for Multilingual Translation", "Our method provides a viable path, getting up to 33 BLEU on ro-en translation without any parallel data.", [(None,"ro-en",33)]),
  ("Pose-Net: x", "Pose-Net achieves new state-of-the-art results on COCO validation (90.2% AP50) and test-dev set (90.3% AP50), surpassing all bottom-up approaches.", [("Pose-Net","COCO validation",90.2),("Pose-Net","COCO test-dev",90.3)]),
  ("IDS: x", "On the CICIDS2017 dataset, our detector identifies 97.3% of attacks while raising few false alarms.", [("IDS","CICIDS2017",97.3)]),
+ ("Space: x", "Even the best performing models, Gemini-2.5-Pro and OpenAI o3, achieve just around 30% accuracy on space-level tasks of SpaceBench.", [("Gemini-2.5-Pro","SpaceBench",30),("OpenAI o3","SpaceBench",30)]),
+ ("Pair: x", "GPT-4o and Claude 3.5 Sonnet achieve 61.2% and 58.4% on MMMU, respectively.", [("GPT-4o","MMMU",61.2),("Claude 3.5 Sonnet","MMMU",58.4)]),
  ("Foo: x", "Humans who attempted the puzzles reach 84% on ARC-Easy, while GPT-4o scores 61%.", [("humans","ARC-Easy",84),("GPT-4o","ARC-Easy",61)]),
  ("Eff: x", "Eff reduces inference latency from 120 ms to 45 ms on an A100.", []),
  ("None: x", "We collect 12,000 images from 45 hospitals between 2015 and 2020.", []),

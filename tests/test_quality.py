@@ -32,7 +32,7 @@ SETS = {
     "dev-arxiv-2025": (
         DATA / "dev-arxiv-2025.jsonl",
         DATA / "gold-dev-arxiv-2025.jsonl",
-        {"full_precision": 0.97, "full_f1": 0.94, "delta_f1": 0.93,
+        {"full_precision": 0.97, "full_f1": 0.96, "delta_f1": 0.93,
          # metric 0.70: results found since whose gold metric is a phrase the text does not
          # name as a metric ("of charts satisfy colorblindness guidelines", "FP detection"
          # for "identified 62.5% of FPs") count against it

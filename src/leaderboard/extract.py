@@ -786,12 +786,36 @@ class Extractor:
         self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
         self._attach_deltas(cands, mains, resp, s, off)
         self._compared_results(cands, mains)
+        if not resp:
+            cands.extend(self._shared_subjects(cands, s, off))
         for c in cands:
             # "a GLUE score", "the WikiSQL denotation accuracy": the benchmark's name is no
             # part of the metric
             if c.benchmark and c.metric and c.metric.lower().startswith(c.benchmark.lower() + " "):
                 rest = c.metric[len(c.benchmark) + 1:]
                 c.metric = R.norm_metric(rest) or " ".join(rest.lower().split())
+
+    def _shared_subjects(self, cands: list[Cand], s: str, off: int) -> list[Cand]:
+        """"Gemini-2.5-Pro and OpenAI o3 achieve around 30% on A and 40% on B": without
+        "respectively", the first of two subjects has each result of the second too."""
+        ctx, extra = self.ctx, []
+        for c in cands:
+            if c.kind != "score" or c.role != "main" or not c.model_explicit or c.reject or c.list_size > 1:
+                continue  # (listed values pair with listed subjects in order)
+            vs = c.value_span[0] - off
+            pm = None
+            for pm in ctx.subject_pair.finditer(s, 0, vs):
+                pass
+            if pm is None or R.clean_name(ctx, pm.group("b")) != c.model \
+                    or ctx.subject_verb.search(s, pm.end(), vs) or ";" in s[pm.end():vs]:
+                continue
+            other = R.clean_name(ctx, pm.group("a"))
+            if R.valid_name(ctx, other) and not ctx.names.is_known_benchmark(other) and other != c.model \
+                    and not ctx.not_bench.search(other.lower()):  # "on an RTX 3090 GPU and ...": hardware
+                d = _copy(c)
+                d.model, d.notes = other, list(c.notes)
+                extra.append(d)
+        return extra
 
     def _stated_as_change(self, s: str, vs: int, ve: int, colon_ends: list[int]) -> bool:
         """Is the value at ``vs:ve`` a change rather than a score, by the words around it?"""

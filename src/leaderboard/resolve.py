@@ -185,6 +185,8 @@ class Context:
                          # "Through extensive benchmarking with GEO-Bench, ..."
                          r"|(?i:benchmark(?:ing|ed)?+|evaluat(?:ion|ing|ed))\s++(?:with|against|using)\s++(?:the\s++)?+(?P<n>{NAME}))")
         self.for_name = c(r"\bfor\s++(?:the\s++)?+(?P<n>{NAME})")
+        # "Gemini-2.5-Pro and OpenAI o3, achieve": two subjects of one verb
+        self.subject_pair = c(r"(?P<a>{NAME})(?:\s*+,)?+\s++and\s++(?P<b>{NAME})(?:\s*+,)?+\s++(?:(?:both|also|only|even|still|each)\s++)?+(?i:achiev|attain|obtain|reach|scor|record|get)\w*+\b")
         self.for_subject = c(r"(?:^|[;:])\s*+(?i:for)\s++(?:the\s++)?+(?P<n>{NAME})")
         self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c(r"\b{METRIC}")
