@@ -799,13 +799,14 @@ class Extractor:
         """"Gemini-2.5-Pro and OpenAI o3 achieve around 30% on A and 40% on B": without
         "respectively", the first of two subjects has each result of the second too."""
         ctx, extra = self.ctx, []
-        for c in cands:
-            if c.kind != "score" or c.role != "main" or not c.model_explicit or c.reject or c.list_size > 1:
-                continue  # (listed values pair with listed subjects in order)
+        todo = [c for c in cands if c.kind == "score" and c.role == "main" and c.model_explicit
+                and not c.reject and c.list_size == 1]  # (listed values pair with listed subjects)
+        if not todo or " and " not in s:
+            return extra
+        pairs = list(ctx.subject_pair.finditer(s))  # NOTE: once per sentence
+        for c in todo:
             vs = c.value_span[0] - off
-            pm = None
-            for pm in ctx.subject_pair.finditer(s, 0, vs):
-                pass
+            pm = next((p for p in reversed(pairs) if p.end() <= vs), None)
             if pm is None or R.clean_name(ctx, pm.group("b")) != c.model \
                     or ctx.subject_verb.search(s, pm.end(), vs) or ";" in s[pm.end():vs]:
                 continue
