@@ -69,6 +69,14 @@ _COUNT_NOUN = compile_pattern(r"(?i)\b(problems|bugs|issues|theorems|puzzles|cha
 _SOLVED_PARTICIPLE = {"solv": "solved", "resolv": "resolved", "repair": "repaired", "fix": "fixed", "prov": "proved"}
 
 
+def _split_base(s: str, end: int) -> str | None:
+    """The base of the last name with a split before END ("LibriSpeech" of "LibriSpeech test-clean")."""
+    base = None
+    for nm in _NAME_WITH_SPLIT.finditer(s, 0, end):
+        base = nm.group("base")
+    return base
+
+
 def _count_metric(value_at: int, s: str, start: int) -> str | None:
     """"solves 86 problems" -> "problems solved"; "repairing 164 bugs" -> "bugs repaired"."""
     vm = _COUNT_VERB.search(s, start, value_at)
@@ -131,10 +139,10 @@ _LIST_GAP = compile_pattern(r"[^\d;:]{0,50}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:
 
 
 _SPLIT_NOUN = compile_pattern(r"(?<=^(?:test|dev|val|validation)(?:-[a-z]+)?)\s++(?:set|split)$")  # "test-dev set"
-_NAME_WITH_ANY_SPLIT = compile_pattern(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val|validation)(?:-[a-z]++)?+(?![\w-])")
+# a name with a split ("LibriSpeech test-clean", "COCO validation"): its base names the benchmark
+_NAME_WITH_SPLIT = compile_pattern(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val|validation)(?:-[a-z]++)?+(?![\w-])")
 _ON_BARE_SPLIT = compile_pattern(r"\S{0,12}+\s++on\s++(?:the\s++)?+(?P<sp>(?:test|dev|val)-[a-z]++)(?![\w-])")
 _BARE_SPLIT = compile_pattern(r"(?:test|dev|val)-[a-z]++|test|dev|val|validation")
-_NAME_WITH_SPLIT = compile_pattern(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val)-[a-z]++(?![\w-])")
 
 _SPEED_UNITS = ("x", "ms", "s", "FPS")
 
@@ -309,10 +317,7 @@ class Extractor:
         if len(bench_raw) == 1 and _BARE_SPLIT.fullmatch(bench_raw[0]):
             # "... on LibriSpeech test-clean and 4.3% on test-other": the split of the
             # benchmark named with a split before it
-            base = None
-            for nm in _NAME_WITH_SPLIT.finditer(s, 0, m.groups["benchmark"][0][1][0] - off):
-                base = nm.group("base")
-            base = base or self._known_before(off)
+            base = _split_base(s, m.groups["benchmark"][0][1][0] - off) or self._known_before(off)
             bench_raw = [f"{base} {bench_raw[0]}"] if base else []  # a split alone names no benchmark
         if len(bench_raw) == 1 and n > 1:
             bench_raw = R.split_list_name(bench_raw[0], n) or bench_raw
@@ -410,9 +415,7 @@ class Extractor:
         raws = R.expand_versions([_SPLIT_NOUN.sub("", raw) for raw, _ in ents])
         if len(raws) == 1 and _BARE_SPLIT.fullmatch(raws[0]):
             # "COCO validation (90.2%) and test-dev set (90.3%)": the name with a split before it
-            base = None
-            for nm in _NAME_WITH_ANY_SPLIT.finditer(s, 0, ents[0][1][0] - off):
-                base = nm.group("base")
+            base = _split_base(s, ents[0][1][0] - off)
             raws = [f"{base} {raws[0]}"] if base else raws
         raw_of = {id(e): r for e, r in zip(ents, raws)}
         pairs = [((raw_of[id(e)], e[1]), c) for e, c in pairs]

@@ -57,7 +57,6 @@ _THE_MODEL = compile_pattern(
     r"(?:model|method|approach|framework|system|network|classifier|detector|architecture)\s*+(?:also\s++|further\s++)?+"
 )
 _MODEL_FOR_TAIL = compile_pattern(r"\s++(?:model|network|backbone|architecture|variant)s?+(?:\s++(?:for|on)\s++(?:the\s++)?+[\w.+-]++)?+$")
-_SIZE_LEAD = compile_pattern(r"\d[\d.]*+[KMBT]\s")  # "a 650M Huge model": a size, then a variant
 _OUR_TUNED = compile_pattern(
     r"(?i)\bour\s++(?P<a>(?:(?:fine-?tuned|instruction-tuned|distilled|quantized|pruned|adapted|further\s++trained|re-?trained)\s++)++)"
     r"(?P<n>(?-i:[A-Z][\w.-]*+(?:\s++(?:[A-Z0-9][\w.-]*+)){0,2}+))\s++(?:model|variant|version|checkpoint)s?+\s*+$"
@@ -82,6 +81,11 @@ _PEOPLE_NOUN = (r"(?:(?:the\s++)?humans?(?:\s++(?:subjects|participants|annotato
                 r"trained|crowd|professional)\s++)*+(?:experts|validators|annotators|radiologists|"
                 r"physicians|clinicians|doctors|crowd\s*+workers|participants|students|test-takers|raters))")
 _PEOPLE = compile_pattern(r"(?i)\b" + _PEOPLE_NOUN + r"\b")
+# words every _PEOPLE_NOUN match contains one of (a cheap check before the scan)
+_PEOPLE_WORDS = ("human", "expert", "validator", "annotator", "radiologist", "physician", "clinician",
+                 "doctor", "worker", "participant", "student", "test-taker", "rater")
+# the verbs metric_of_name ends with ("the F1 scores of X were")
+_COPULA = compile_pattern(r"\b(?:is|was|were|are|reached|reaches|remains|remained)\b")
 _PEOPLE_WHO_TAIL = compile_pattern(r"(?i)\b(?P<p>" + _PEOPLE_NOUN + r")\s++(?:who|that|with|without)\b[^,;:()]*+$")
 _ADVERBS = compile_pattern(r"(?i)\s*+(?:(?:only|also|still|even|can|could|typically|consistently|on\s++average|[a-z]{3,}ly)\s++)*+")
 # ", when paired with the BM25 retriever, achieves": a clause set off by commas after the subject
@@ -727,11 +731,12 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
     # "experts who have or are pursuing PhDs in the corresponding domains reach 65%": a group
     # of people whose relative clause runs up to the value is the subject
     low = head.lower()  # NOTE: the scan below only where its words occur
-    pm = _PEOPLE_WHO_TAIL.search(head) if ("who" in low or "that" in low or "with" in low) else None
+    pm = _PEOPLE_WHO_TAIL.search(head) if (("who" in low or "that" in low or "with" in low)
+                                           and any(w in low for w in _PEOPLE_WORDS)) else None
     if pm:
         return _people(pm.group("p")), True
     mo = None
-    for mo in ctx.metric_of_name.finditer(head) if " of " in head else ():
+    for mo in ctx.metric_of_name.finditer(head) if " of " in head and _COPULA.search(head) else ():
         pass  # the last one; no other verb may follow it ("... were 0.91 in A and 0.93 in B")
     if mo and not ctx.subject_verb.search(head, mo.end()) and valid_name(ctx, mo.group("n")) \
             and not ctx.names.is_known_benchmark(mo.group("n")):
@@ -760,7 +765,8 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             before = _MODEL_FOR_TAIL.sub("", before)
             names = [clean_name(ctx, m.group(0)) for m in ctx.name.finditer(before)]
             names = [x for x in names if valid_name(ctx, x) and not _SIZE_TOKEN.fullmatch(x)
-                     and not _SIZE_LEAD.match(x) and not ctx.names.is_known_benchmark(x)]
+                     and not _SIZE_TOKEN.fullmatch(x.split()[0])  # "a 650M Huge model"
+                     and not ctx.names.is_known_benchmark(x)]
             if names and before.endswith((names[-1], names[-1] + ")")):
                 return names[-1], True
         seg_off = lo + cut
