@@ -251,6 +251,34 @@ SETS = {
         {"full_precision": 0.86, "full_f1": 0.66, "delta_f1": 0.90,
          "metric_accuracy": 0.79, "baseline_accuracy": 0.33},
     ),
+    # 26-29: collected and annotated blind by helpers (sources in the notes files); first
+    # full F1 at commit 5339a96: 26 (2025 multimodal/RL/agents/generation) 0.808, 27 (classic
+    # deep learning 2016-2023) 0.613, 28 (applied ML outside core ML) 0.345, 29 (efficiency,
+    # RL/robotics, 3D, tabular) 0.143
+    "heldout26": (
+        DATA / "heldout26-corpus.jsonl",
+        DATA / "heldout26-gold.jsonl",
+        {"full_precision": 0.79, "full_f1": 0.80, "delta_f1": 0.69,
+         "metric_accuracy": 0.87, "baseline_accuracy": 0.5},
+    ),
+    "heldout27": (
+        DATA / "heldout27-corpus.jsonl",
+        DATA / "heldout27-gold.jsonl",
+        {"full_precision": 0.66, "full_f1": 0.61, "delta_f1": 0.64,
+         "metric_accuracy": 0.74, "baseline_accuracy": 0.11},
+    ),
+    "heldout28": (
+        DATA / "heldout28-corpus.jsonl",
+        DATA / "heldout28-gold.jsonl",
+        {"full_precision": 0.55, "full_f1": 0.34, "delta_f1": 0.87,
+         "metric_accuracy": 0.95, "baseline_accuracy": 0.5},
+    ),
+    "heldout29": (
+        DATA / "heldout29-corpus.jsonl",
+        DATA / "heldout29-gold.jsonl",
+        {"full_precision": 0.25, "full_f1": 0.14, "delta_f1": 0.72,
+         "metric_accuracy": 0.95, "baseline_accuracy": 0.0},
+    ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
