@@ -189,6 +189,18 @@ CASES = [
  ("NetG: x", "On GSM8K, NetG-7B reaches 74.2% accuracy, compared to 56.8% for Llama-2-13B and 71.0% for Mistral-7B.", [("NetG-7B","GSM8K",74.2),("Llama-2-13B","GSM8K",56.8),("Mistral-7B","GSM8K",71.0)]),
  ("NetK: x", "Zero-shot, NetK scores 63.2 on MMMU, second only to GPT-4V (67.1).", [("NetK","MMMU",63.2),("GPT-4V","MMMU",67.1)]),
  ("Q3: x", "Our ensemble Q3 reaches an F1 score of 0.92 on the held-out test set of PubMedQA.", [("Q3","PubMedQA",0.92)]),
+ # the one dataset the abstract says it evaluates on, named sentences before the result
+ ("Lesion segmentation with a lightweight network", "Methods: We propose a lightweight network called Xi-Seg for skin lesion segmentation. The model was trained and evaluated on the ISIC 2018 dataset. To aid clinicians, saliency maps accompany every prediction. Results: Xi-Seg achieved a Dice coefficient of 91.3%, outperforming other segmentation networks.", [("Xi-Seg","ISIC 2018",91.3)]),
+ ("Crop yield forecasting", "We pretrain on the large WeatherNet dataset and evaluate on the AgriYield dataset. Inputs combine satellite imagery with weather records from 2001 onwards. The forecaster attains an R2 of 0.83.", [(None,"AgriYield",0.83)]),
+ # a dataset only trained or fine-tuned on is no evaluation benchmark
+ ("Crop yield forecasting", "We pretrain on the large WeatherNet dataset and fine-tune on the AgriYield dataset. Inputs combine satellite imagery with weather records from 2001 onwards. The forecaster attains an R2 of 0.83.", []),
+ # a name with a Greek-letter prefix
+ ("Action recognition at scale", "The λ-Former model achieved an accuracy of 95.1% on the UCF101 dataset.", [("λ-Former","UCF101",95.1)]),
+ # a disease's acronym in a sentence with "we" is not the paper's system
+ # a system the paper never names: its description is its name
+ ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),
+ ("Land-use classification without pre-training", "The final 12-layer architecture achieves a Cohen's kappa of 0.96 on the EuroSAT dataset.", [("final 12-layer architecture","EuroSAT",0.96)]),
+ ("Detecting wheezes in lung sound recordings", "We recorded patients with chronic obstructive pulmonary disease (COPD) at three hospitals. Our detector achieves an F1 score of 0.87 on the ICBHI 2017 dataset.", [(None,"ICBHI 2017",0.87)]),
 ]
 
 

@@ -110,8 +110,12 @@ SETS = {
     "heldout7": (
         DATA / "heldout7-corpus.jsonl",
         DATA / "heldout7-gold.jsonl",
-        {"full_precision": 0.80, "full_f1": 0.80, "delta_f1": 0.85,
-         "metric_accuracy": 0.60, "baseline_accuracy": 0.58},
+        # full F1 0.78 and metric 0.57 (were 0.80 and 0.60): one result matched only because
+        # a method the paper critiques, "Group Relative Policy Optimization (GRPO)", was taken
+        # for its system (an acronym in a sentence with "we" no longer is one unless a system
+        # noun comes with it); its gold system is "a minimalist R1-Zero recipe" / "Dr. GRPO"
+        {"full_precision": 0.80, "full_f1": 0.78, "delta_f1": 0.85,
+         "metric_accuracy": 0.57, "baseline_accuracy": 0.58},
     ),
     # an eighth 40 real abstracts of machine learning outside language models, annotated
     # blind; first score (commit 61f83f6): full F1 0.769, precision 0.781, delta F1 0.835
@@ -189,7 +193,7 @@ SETS = {
     "heldout17": (
         DATA / "heldout17-corpus.jsonl",
         DATA / "heldout17-gold.jsonl",
-        {"full_precision": 0.92, "full_f1": 0.70, "delta_f1": 0.56,
+        {"full_precision": 0.94, "full_f1": 0.76, "delta_f1": 0.62,
          "metric_accuracy": 0.95, "baseline_accuracy": 0.70},
     ),
     # 18: 30 vision and general-ML abstracts; first 0.528
@@ -239,7 +243,7 @@ SETS = {
     "heldout24": (
         DATA / "heldout24-corpus.jsonl",
         DATA / "heldout24-gold.jsonl",
-        {"full_precision": 0.41, "full_f1": 0.32, "delta_f1": 0.79,
+        {"full_precision": 0.46, "full_f1": 0.37, "delta_f1": 0.79,
          "metric_accuracy": 0.95, "baseline_accuracy": 0.0},
     ),
     "heldout25": (

@@ -210,6 +210,8 @@ class Extractor:
                 system = R.paper_system(ctx, doc)
                 system = system.rstrip(".") if system else system
                 self._doc_bench, self._doc_bench_at = R.paper_benchmark(ctx, doc)
+                if self._doc_bench is None:
+                    self._doc_bench, self._doc_bench_at = R.paper_eval_dataset(ctx, text)
                 if system and self._doc_bench and R.vocab_key(system) == R.vocab_key(self._doc_bench):
                     system = None  # the paper's own name is its benchmark, not a system
                 self._proper = R.proper_words(text)
@@ -683,7 +685,7 @@ class Extractor:
                         # "X achieves 0.86 on A; sets a new B record of 85.5; attains 5.83 on C":
                         # a clause that opens with its verb shares the sentence's subject
                         mod, explicit = self._clause_subject[1], True
-                    if not mod and not system and self._last_subject:
+                    if not mod and not explicit and not system and self._last_subject:
                         # "it establishes ...", "the accuracy for the first answer drops to ...":
                         # with no system of its own, the paper's results are of the last one named
                         mod, explicit = self._last_subject, False

@@ -114,6 +114,15 @@ def people_name(phrase: str) -> str | None:
 
 
 # "For instance, it achieves 71.3% AP": a bare pronoun subject stands for the paper's system
+# the subject of a result in a paper whose system has no name: one system described (not
+# a class of them, "fine-tuned models", nor a rank, "the best model")
+_DESCRIBED_SYSTEM = compile_pattern(
+    r"(?i)\s*+(?:[\w,]++\s++){0,6}?(?:our|the)\s++(?P<d>(?P<rank>(?:best|top|top-performing|most|strongest|leading|highest|state-of-the-art"
+    r"|current|existing|previous|baseline|other)\s)?+(?!(?:proposed|new|novel|resulting|same|whole|full)\s)"
+    r"[\w-]++(?:\s++(?!(?:of|for|in|on|with|by|to|and|or|than|the|a|an)\s)[\w-]++){0,3}?\s++"
+    r"(?:model|method|approach|framework|system|network|classifier|detector|architecture"
+    r"|recipe|pipeline|agent|policy|algorithm|ensemble|predictor|regressor)(?P<plural>s)?+)\s*+(?:also\s++|further\s++)?+"
+)
 _PRONOUN = compile_pattern(r"(?i)\s*+(?:(?:for\s++(?:instance|example)|specifically|notably|in\s++particular|moreover|furthermore|additionally|overall|empirically|experimentally)\s*+,\s*+)?(?:it|this\s++(?:model|method|approach))\s*+(?:also\s++|further\s++|even\s++|still\s++)?+")
 
 
@@ -723,6 +732,9 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                   proper: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
     """The system a value belongs to: the name right before the nearest verb before it.
 
+    Returns (name, explicit); (None, True) when the subject is a system the text describes
+    without naming it ("the best single model"), so that no earlier subject stands in.
+
     "our <Name>" names the system; "our model / method" and "we" stand for the paper's
     system. Names inside a prepositional phrase ("on X and Y") are not subjects.
     """
@@ -825,6 +837,16 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 return clean_name(ctx, fm.group("n")), True
         if (ctx.our.search(seg) or _RX13.search(seg) or _PRONOUN.fullmatch(seg) or _THE_MODEL.fullmatch(seg)) and system:
             return system, False
+        if system is None:
+            # "our speaker-independent system achieved", "The final 12-layer architecture
+            # achieves": a paper that gives its system no name names it by this description
+            dm = _DESCRIBED_SYSTEM.fullmatch(seg)
+            if dm and (dm.group("rank") or dm.group("plural")):
+                # "while the best single model achieves": a subject of its own, with no name
+                # (not the system of an earlier clause)
+                return None, True
+            if dm:
+                return " ".join(dm.group("d").split()), True
         if _RX14.search(seg) and not _RX15.search(seg):
             break
     if system and (ctx.our.search(head) or _RX16.search(head)):
@@ -872,7 +894,18 @@ def _acronyms(text: str):  # type: ignore[no-untyped-def]
 
 
 _INTRO_CUE = compile_pattern(
-    r"(?i)\b(?:propos|introduc|present|term|name|call|dub|contribution|develop|design|build|releas|this\s+paper|this\s+work|we)\w*"
+    r"(?i)\b(?:propos|introduc|present|term|name|call|dub|contribution|develop|design|build|releas|this\s+paper|this\s+work)\w*"
+)
+# a sentence with "we" only introduces the acronym of a system: "we start from an Early Preview
+# Reinforcement Learning (EPRLI) algorithm", not "we evaluate on speech from individuals with
+# amyotrophic lateral sclerosis (ALS)" or "we incorporated Explainable AI (XAI) techniques"
+_WE = compile_pattern(r"(?i)\bwe\b")
+_ACR_SYSTEM_NOUN = compile_pattern(
+    r"\)\s*+(?i:algorithm|model|method|framework|approach|network|architecture|system|pipeline|agent|module|paradigm)s?+\b"
+)
+# "we realize it as a multi-stream neural network (MSNN)": a spelled-out name that ends in one
+_SYSTEM_NOUN_END = compile_pattern(
+    r"(?i:algorithm|model|method|framework|approach|network|architecture|system|pipeline|agent|module|paradigm)s?+\s*+$"
 )
 
 
@@ -931,6 +964,28 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     if m and valid_name(ctx, m.group("n")) and not is_modelish(ctx, m.group("n")):
         return m.group("n"), m.start()
     return None, 0
+
+
+# "The model was trained and evaluated using the Kvasir-SEG dataset": the dataset a paper
+# says it evaluates on (an evaluation verb, then the name with its dataset noun)
+_EVAL_DATASET = compile_pattern(
+    r"(?i:\b(?:evaluat|test|validat|benchmark|assess|experiment)\w*+(?:\s++[^.;]{0,40}?)?\s++(?:on|using|with|over)\s++"
+    r"(?:the\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open|large-scale|benchmark)\s++)*+)"
+    r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)\s++(?i:dataset|benchmark|corpus|database)s?+\b"
+)
+
+
+def paper_eval_dataset(ctx: Context, text: str) -> tuple[str | None, int]:
+    """The one dataset the abstract says it evaluates on, and where it is named (None when
+    it names none or several: then a result without a benchmark of its own has none)."""
+    found: dict[str, tuple[str, int]] = {}
+    for m in _EVAL_DATASET.finditer(text):
+        n = m.group("n")
+        if valid_name(ctx, n) and not is_modelish(ctx, n):
+            found.setdefault(vocab_key(n), (n, m.start()))
+    if len(found) != 1:
+        return None, 0
+    return next(iter(found.values()))
 
 
 _REPORT_TAIL = compile_pattern(r"(?i)\s++(?:technical\s++report|tech\s++report|report|system\s++card|model\s++card)$")
@@ -992,7 +1047,11 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
             continue  # "(M3-Bench-web)", "(SAP-1005) dataset": a benchmark or dataset, not the system
         score = 0
         sent_start = max(text.rfind(". ", 0, m.start()), 0)
-        intro = _INTRO_CUE.search(text[sent_start:m.start("acr")])
+        # the cue near the name ("we present a system, ..., which includes speech from
+        # individuals with Parkinson's disease (PD)": too far to introduce it)
+        intro = _INTRO_CUE.search(text, max(sent_start, m.start() - 100), m.start("acr")) or (
+            _WE.search(text, sent_start, m.start("acr"))
+            and (_ACR_SYSTEM_NOUN.match(text, m.end("acr")) or _SYSTEM_NOUN_END.search(m.group("words"))))
         if intro:
             score += 2
         words = {w.lower() for w in _RX24.findall(m.group("words"))}
