@@ -196,6 +196,14 @@ CASES = [
  ("Crop yield forecasting", "We pretrain on the large WeatherNet dataset and fine-tune on the AgriYield dataset. Inputs combine satellite imagery with weather records from 2001 onwards. The forecaster attains an R2 of 0.83.", []),
  # a name with a Greek-letter prefix
  ("Action recognition at scale", "The λ-Former model achieved an accuracy of 95.1% on the UCF101 dataset.", [("λ-Former","UCF101",95.1)]),
+ # a metric on a list of benchmarks stated to be a list of values
+ ("VidNet: x", "Finally, the top-1 accuracies on the UCF101 and HMDB51 datasets are 96.1% and 74.3%, respectively.", [("VidNet","UCF101",96.1),("VidNet","HMDB51",74.3)]),
+ # "on the held-out test set": the split of the dataset named before
+ ("Skin lesion triage", "Images come from the public DermaScan dataset, which we split by patient. The classifier reaches a mean accuracy of 88.2% on the held-out test set.", [(None,"DermaScan test",88.2)]),
+ # a spelled-out metric with its acronym in brackets
+ ("Arrhythmia detection from single-lead recordings", "Trained on the PTB-XL dataset, the network achieves a mean area under the curve (AUC) of 0.912 in detecting four arrhythmias.", [(None,"PTB-XL",0.912)]),
+ # "We describe X, a ... system": the paper's system
+ ("Protein structure prediction with deep networks", "We describe NeuroFold, a structure prediction system for proteins. On CASP14, this system reaches an average GDT_TS of 61.4.", [("NeuroFold","CASP14",61.4)]),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),

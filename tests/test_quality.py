@@ -193,7 +193,7 @@ SETS = {
     "heldout17": (
         DATA / "heldout17-corpus.jsonl",
         DATA / "heldout17-gold.jsonl",
-        {"full_precision": 0.94, "full_f1": 0.76, "delta_f1": 0.62,
+        {"full_precision": 0.94, "full_f1": 0.78, "delta_f1": 0.62,
          "metric_accuracy": 0.95, "baseline_accuracy": 0.70},
     ),
     # 18: 30 vision and general-ML abstracts; first 0.528
@@ -269,13 +269,16 @@ SETS = {
         DATA / "heldout27-corpus.jsonl",
         DATA / "heldout27-gold.jsonl",
         {"full_precision": 0.66, "full_f1": 0.61, "delta_f1": 0.64,
-         "metric_accuracy": 0.74, "baseline_accuracy": 0.11},
+         "metric_accuracy": 0.80, "baseline_accuracy": 0.11},
     ),
     "heldout28": (
         DATA / "heldout28-corpus.jsonl",
         DATA / "heldout28-gold.jsonl",
-        {"full_precision": 0.55, "full_f1": 0.34, "delta_f1": 0.87,
-         "metric_accuracy": 0.95, "baseline_accuracy": 0.5},
+        # metric 0.9 (first 1.0 on five matches): a result found since, "ranking by summed
+        # z-scores, this system scored highest with 68.3", has a gold metric the value's
+        # clause does not name
+        {"full_precision": 0.83, "full_f1": 0.62, "delta_f1": 0.87,
+         "metric_accuracy": 0.9, "baseline_accuracy": 0.66},
     ),
     "heldout29": (
         DATA / "heldout29-corpus.jsonl",

@@ -142,6 +142,15 @@ _SPLIT_NOUN = compile_pattern(r"(?<=^(?:test|dev|val|validation)(?:-[a-z]+)?)\s+
 # a name with a split ("LibriSpeech test-clean", "COCO validation"): its base names the benchmark
 _NAME_WITH_SPLIT = compile_pattern(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val|validation)(?:-[a-z]++)?+(?![\w-])")
 _ON_BARE_SPLIT = compile_pattern(r"\S{0,12}+\s++on\s++(?:the\s++)?+(?P<sp>(?:test|dev|val)-[a-z]++)(?![\w-])")
+# "area under the curve (AUC)": a metric's own acronym right after it
+_METRIC_ACRONYM_AFTER = compile_pattern(r"\s*+\((?P<a>[A-Za-z][\w@-]{1,10}+)\)")
+# "... from the validation set", "on the held-out test set": a split named by its noun alone
+_SPLIT_SET_AFTER = compile_pattern(
+    r"\b(?:on|from|in|for|over)\s++the\s++(?:(?:held-out|official|independent|hidden|public)\s++)?+"
+    r"(?P<sp>test|validation|dev|development)\s++(?:set|split)\b")
+# "the recently released CheXpert dataset": a name with its dataset noun
+_NAMED_DATASET = compile_pattern(
+    r"(?<![\w.-])(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)\s++(?:dataset|benchmark|corpus|database)\b")
 _BARE_SPLIT = compile_pattern(r"(?:test|dev|val)-[a-z]++|test|dev|val|validation")
 
 _SPEED_UNITS = ("x", "ms", "s", "FPS")
@@ -324,7 +333,7 @@ class Extractor:
         if len(bench_raw) == 1 and n > 1:
             bench_raw = R.split_list_name(bench_raw[0], n) or bench_raw
         benches = [R.benchmark_name(ctx, b) for b in bench_raw]
-        metrics = [R.norm_metric(t) for t, _ in m.groups.get("metric", [])]
+        metrics = [self._metric_named(t, e, s, off) for t, (_, e) in m.groups.get("metric", [])]
         models = [R.clean_name(ctx, t) for t, _ in m.groups.get("model", [])]
         named = False
         if bench_raw and not models and not any(benches) \
@@ -649,6 +658,10 @@ class Extractor:
                     if (b is None and self._doc_bench and vs + off >= self._doc_bench_at
                             and (c.metric or c.unit in ("%", "points"))):
                         b = self._doc_bench
+                    if b is None and (c.metric or c.unit in ("%", "points")):
+                        # "trained on the CheXpert dataset and achieves a mean AUC of 0.940 ...
+                        # from the validation set": a split of the dataset named before
+                        b = self._split_of_dataset_before(s, off, ve, cl)
                     sm = _ON_BARE_SPLIT.match(s, ve) if n == 1 else None
                     if sm and not (b or "").endswith(sm.group("sp")):
                         # "WERs of 1.75% on test-clean": the split of the benchmark found, or
@@ -857,6 +870,31 @@ class Extractor:
             b.model, b.model_explicit, b.role = name, True, "named"
             cands.append(b)
             claimed.add(bs)
+
+    def _metric_named(self, text: str, end: int, s: str, off: int) -> str | None:
+        """The metric as written; a spelled-out metric followed by its own acronym ("area
+        under the curve (AUC)", "root-mean-square error (RMSE)") is named by the acronym."""
+        am = _METRIC_ACRONYM_AFTER.match(s, end - off)
+        if am:
+            acr = am.group("a").lower()
+            rules_dir = self.ctx.rs.rules_dir
+            info = R.metric_info(acr, rules_dir)
+            if info is not None and acr not in info.aliases and info == R.metric_info(text, rules_dir):
+                return acr
+        return R.norm_metric(text)
+
+    def _split_of_dataset_before(self, s: str, off: int, ve: int, cl: int) -> str | None:
+        """"<value> ... on/from the validation set" after "the <Name> dataset": that split of
+        the dataset named last before the value (in its sentence or an earlier one)."""
+        sm = _SPLIT_SET_AFTER.search(s, ve, cl)
+        if sm is None:
+            return None
+        name = None
+        for dm in _NAMED_DATASET.finditer(self._text, 0, off + ve):
+            n = dm.group("n")
+            if R.valid_name(self.ctx, n) and not R.is_modelish(self.ctx, n):
+                name = n
+        return f"{name} {sm.group('sp').lower()}" if name else None
 
     def _only_benchmark(self, s: str) -> str | None:
         """The one benchmark the sentence names with "on" (none when it names several, or

@@ -998,7 +998,7 @@ _THIS_PAPER_INTRODUCES = compile_pattern(
     r"(?:propose|introduce|present|develop)s\s++(?P<n>[A-Z][\w.+-]*+)(?=\s*+,\s*+(?:a|an)\s)"
 )
 _WE_PROPOSE = compile_pattern(  # NOTE: compiled once (was regex.search(pattern, text) per document)
-    r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release|devise)\w*+\s+"
+    r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release|devise|describe)\w*+\s+"
     # "we devise the two-stage DSS-DST which consists of": a hyphenated modifier before the name
     r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?(?:[a-z]++-[a-z]++\s+)?)?(?:(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
     # "We introduce Codex, a GPT language model ...": a plain capitalised word set off as a name
