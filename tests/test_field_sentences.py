@@ -204,6 +204,14 @@ CASES = [
  ("Arrhythmia detection from single-lead recordings", "Trained on the PTB-XL dataset, the network achieves a mean area under the curve (AUC) of 0.912 in detecting four arrhythmias.", [(None,"PTB-XL",0.912)]),
  # "We describe X, a ... system": the paper's system
  ("Protein structure prediction with deep networks", "We describe NeuroFold, a structure prediction system for proteins. On CASP14, this system reaches an average GDT_TS of 61.4.", [("NeuroFold","CASP14",61.4)]),
+ # a method another work "proposed" is not the paper's; "we propose our X"; "the hardest setting of X"
+ ("Better point cloud pre-training with soft tokens", "Earlier, VoxNet proposed sparse voxel pooling (SVP) to pre-train point transformers. We propose our GridFormer, a pre-training framework with soft tokens. Experiments show that the pre-trained transformer achieves 93.2% accuracy on ModelNet40 and 86.1% accuracy on the hardest setting of ScanObjectNN.", [("GridFormer","ModelNet40",93.2),("GridFormer","ScanObjectNN",86.1)]),
+ # "Our method, <Name>(<ACR>)": the acronym glued to its name is the paper's system
+ ("Data-efficient planning with self-consistent models", "Our method, Self-Consistent Planning(SCP), trains a policy to predict its own future plans. Our full objective achieves a mean success rate of 71.5% on Meta-World.", [("SCP","Meta-World",71.5)]),
+ # "uses the X Database for evaluation": the evaluation dataset of the bracketed scores after it
+ ("Comparing classifiers for heart disease prediction", "This study uses the Cleveland Heart Disease Database for evaluation purposes. Among all algorithms, RF is the best-performing model for accuracy (86.4%) and recall (84.0%).", [("RF","Cleveland Heart Disease",86.4),("RF","Cleveland Heart Disease",84.0)]),
+ # a known benchmark in lower case inside the metric phrase of a transition
+ ("Low-bit quantization of language models", "Compared to GPTQ, our method improves the wikitext2 perplexity from 12.1 to 7.4 with 3-bit weights.", [(None,"WikiText-2",7.4)]),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),

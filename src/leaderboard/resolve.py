@@ -186,7 +186,7 @@ class Context:
         # (a name followed by "model" is a system: "on the PointNeXt model")
         self.on_name = c(r"\b(?:{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)(?!\s++(?:model|network|backbone|architecture)s?+\b)"
                          r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b)"
-                         r"|(?:subset|split|portion)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
+                         r"|(?:subset|split|portion|setting)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "experiments conducted using the latest CIC-Malmem-2022 dataset"
                          r"|(?:using|used|use|uses|with|adopt\w*+|employ\w*+)\s++the\s++(?:(?:latest|public|publicly\s++available|benchmark|standard|popular|widely\s++used|well-known)\s++)?+(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|corpus|database)\b)"
                          # "classifying 18 Arabic dialects of the QADI dataset of Arabic tweets"
@@ -616,8 +616,10 @@ def benchmark_in_metric_before(ctx: Context, sentence: str, rel_start: int, floo
     for w in reversed(words):
         w = w.strip(",;:()")
         # a name-like word (ImageNet, COCO, CIFAR-10), not a capitalised metric word (Mix Error Rate)
-        namelike = ctx.names.is_known_benchmark(w) or (not known_only and _namelike(w))
-        if w[:1].isupper() and namelike and metric_info(w, ctx.rs.rules_dir) is None:
+        # (a known benchmark also in lower case: "the wikitext2 perplexity from 14.65 to 6.82")
+        known = ctx.names.is_known_benchmark(w)
+        namelike = known or (not known_only and _namelike(w))
+        if (w[:1].isupper() or known) and namelike and metric_info(w, ctx.rs.rules_dir) is None:
             b = benchmark_name(ctx, w)
             if b:
                 return b
@@ -861,7 +863,7 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
 
 
 _ACRONYM = compile_pattern(
-    r"(?P<words>(?:[\w'’-]++\s++){1,6}?)\((?P<acr>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)"
+    r"(?P<words>(?:[\w'’-]++\s++){0,5}?[\w'’-]++\s*+)\((?P<acr>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)"
 )
 # NOTE: every match of _ACRONYM ends in "(ACR)": _acronyms finds those first and tries
 # _ACRONYM only in the run of words before each one (same matches, far fewer tries).
@@ -896,6 +898,23 @@ def _acronyms(text: str):  # type: ignore[no-untyped-def]
 _INTRO_CUE = compile_pattern(
     r"(?i)\b(?:propos|introduc|present|term|name|call|dub|contribution|develop|design|build|releas|this\s+paper|this\s+work)\w*"
 )
+# "Point-BERT proposed masked point modeling (MPM)": a verb in the past tense whose subject
+# is another work introduces that work's method, not the paper's (unless "the/our proposed")
+_PAST_CUE = compile_pattern(r"(?i)(?:propos|introduc|present|develop|design|releas)ed$")
+_OWN_BEFORE_PAST = compile_pattern(r"(?i)(?:\b(?:the|our)|\bwe(?:\s++(?:have|had|also|further|first))?+)\s++$")
+# "Our method, Self-Predictive Representations (SPR), ...": the paper's system set off by a comma
+_OUR_SYSTEM_COMMA = compile_pattern(r"(?i)\bour\s++(?:method|model|approach|framework|system|algorithm|architecture|agent)\s*+,")
+
+
+def _intro_cue(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] has a cue that the paper introduces what follows."""
+    for cm in _INTRO_CUE.finditer(text, lo, hi):
+        if _PAST_CUE.search(cm.group(0)) and not _OWN_BEFORE_PAST.search(text, max(0, cm.start() - 20), cm.start()):
+            continue
+        return True
+    return _OUR_SYSTEM_COMMA.search(text, lo, hi) is not None
+
+
 # a sentence with "we" only introduces the acronym of a system: "we start from an Early Preview
 # Reinforcement Learning (EPRLI) algorithm", not "we evaluate on speech from individuals with
 # amyotrophic lateral sclerosis (ALS)" or "we incorporated Explainable AI (XAI) techniques"
@@ -972,6 +991,10 @@ _EVAL_DATASET = compile_pattern(
     r"(?i:\b(?:evaluat|test|validat|benchmark|assess|experiment)\w*+(?:\s++[^.;]{0,40}?)?\s++(?:on|using|with|over)\s++"
     r"(?:the\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open|large-scale|benchmark)\s++)*+)"
     r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)\s++(?i:dataset|benchmark|corpus|database)s?+\b"
+    # "This study uses the Pima Indians Diabetes Database for evaluation purposes"
+    r"|(?i:\b(?:use|uses|used|using|employ\w*+|adopt\w*+)\s++(?:the\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open)\s++)*+)"
+    r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)(?:\s++(?i:dataset|benchmark|corpus|database)s?+)?+"
+    r"\s++(?i:for\s++(?:the\s++)?+(?:evaluation|testing|validation|benchmarking|assessment))\b"
 )
 
 
@@ -1000,7 +1023,7 @@ _THIS_PAPER_INTRODUCES = compile_pattern(
 _WE_PROPOSE = compile_pattern(  # NOTE: compiled once (was regex.search(pattern, text) per document)
     r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release|devise|describe)\w*+\s+"
     # "we devise the two-stage DSS-DST which consists of": a hyphenated modifier before the name
-    r"(?:(?:a|an|the)\s+(?:new\s+|novel\s+)?(?:[a-z]++-[a-z]++\s+)?)?(?:(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
+    r"(?:(?:a|an|the|our)\s+(?:new\s+|novel\s+)?(?:[a-z]++-[a-z]++\s+)?)?(?:(?P<n>[A-Z][\w.-]*[A-Z0-9][\w.-]*)\b"
     # "We introduce Codex, a GPT language model ...": a plain capitalised word set off as a name
     r"|(?P<n>[A-Z][a-z]{2,}+)(?=\s*+,\s*+(?:a|an)\s))"
 )
@@ -1049,7 +1072,7 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
         sent_start = max(text.rfind(". ", 0, m.start()), 0)
         # the cue near the name ("we present a system, ..., which includes speech from
         # individuals with Parkinson's disease (PD)": too far to introduce it)
-        intro = _INTRO_CUE.search(text, max(sent_start, m.start() - 100), m.start("acr")) or (
+        intro = _intro_cue(text, max(sent_start, m.start() - 100), m.start("acr")) or (
             _WE.search(text, sent_start, m.start("acr"))
             and (_ACR_SYSTEM_NOUN.match(text, m.end("acr")) or _SYSTEM_NOUN_END.search(m.group("words"))))
         if intro:
