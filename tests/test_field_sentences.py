@@ -212,6 +212,14 @@ CASES = [
  ("Comparing classifiers for heart disease prediction", "This study uses the Cleveland Heart Disease Database for evaluation purposes. Among all algorithms, RF is the best-performing model for accuracy (86.4%) and recall (84.0%).", [("RF","Cleveland Heart Disease",86.4),("RF","Cleveland Heart Disease",84.0)]),
  # a known benchmark in lower case inside the metric phrase of a transition
  ("Low-bit quantization of language models", "Compared to GPTQ, our method improves the wikitext2 perplexity from 12.1 to 7.4 with 3-bit weights.", [(None,"WikiText-2",7.4)]),
+ # "pushing the <Benchmark> score to X and the <Benchmark> <task> <metric> to Y"
+ ("ModelQ: x", "It obtains new state-of-the-art results on nine tasks, including pushing the SuperGLUE score to 84.6% and the SQuAD v2.0 question answering Test F1 to 86.3.", [("ModelQ","SuperGLUE",84.6),("ModelQ","SQuAD v2.0",86.3)]),
+ # "and Y% with a larger <Model>" is a second score, not a model-size ratio
+ ("ModelQ: x", "Our method reaches 75.1% top-1 accuracy on ImageNet with a ResNet-50 and 80.2% with a larger ResNet.", [("ModelQ","ImageNet",75.1),("ModelQ","ImageNet",80.2)]),
+ # "We propose a new ... architecture, the X, based ...": the paper's system, named by apposition
+ ("Sequence modelling without recurrence", "We propose a new simple network architecture, the Streamformer, based solely on attention. Our model achieves 29.1 BLEU on the WMT 2014 English-to-German translation task.", [("Streamformer","WMT 2014 English-to-German",29.1)]),
+ # a gain spelled out by a compared pair "(before vs. after)": the improved value is the result
+ ("ReLM: x", "Compared to BERT-Large, ReLM improves MNLI by +1.1% (86.6% vs. 87.7%) and RACE by +2.4% (72.0% vs. 74.4%).", [("ReLM","MNLI",87.7),("ReLM","RACE",74.4),("BERT-Large","MNLI",86.6),("BERT-Large","RACE",72.0)]),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),

@@ -268,8 +268,8 @@ SETS = {
     "heldout27": (
         DATA / "heldout27-corpus.jsonl",
         DATA / "heldout27-gold.jsonl",
-        {"full_precision": 0.66, "full_f1": 0.61, "delta_f1": 0.64,
-         "metric_accuracy": 0.80, "baseline_accuracy": 0.11},
+        {"full_precision": 0.77, "full_f1": 0.72, "delta_f1": 0.69,
+         "metric_accuracy": 0.82, "baseline_accuracy": 0.11},
     ),
     "heldout28": (
         DATA / "heldout28-corpus.jsonl",

@@ -1020,6 +1020,13 @@ _THIS_PAPER_INTRODUCES = compile_pattern(
     r"\b[Tt]his\s++(?:paper|work|study|research|article|letter)\s++(?:also\s++|further\s++)?+"
     r"(?:propose|introduce|present|develop)s\s++(?P<n>[A-Z][\w.+-]*+)(?=\s*+,\s*+(?:a|an)\s)"
 )
+# "We propose a new simple network architecture, the Transformer, based solely on ...": the
+# name set off after the system's description
+_WE_PROPOSE_APPOS = compile_pattern(
+    r"\b(?:we|We)\s++(?:propose|introduce|present|develop|devise|describe)\w*+\s++(?:a|an)\s++(?:[\w-]++\s++){0,5}?"
+    r"(?:architecture|model|method|framework|network|system|approach|algorithm|technique)\s*+,\s*+"
+    r"(?:the\s++|called\s++|named\s++|dubbed\s++|termed\s++)?+(?P<n>[A-Z][\w.+-]*+)(?=\s*+[,.;(]|\s++(?:which|that|based)\b)"
+)
 _WE_PROPOSE = compile_pattern(  # NOTE: compiled once (was regex.search(pattern, text) per document)
     r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release|devise|describe)\w*+\s+"
     # "we devise the two-stage DSS-DST which consists of": a hyphenated modifier before the name
@@ -1097,6 +1104,9 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
     m = _WE_PROPOSE.search(text) or _THIS_PAPER_INTRODUCES.search(text)
     if m and valid_name(ctx, m.group("n")):
         return m.group("n")
+    m = _WE_PROPOSE_APPOS.search(text)
+    if m and len(m.group("n")) > 2:
+        return m.group("n")  # named by the paper itself, even with a common word ("the Transformer")
     m = _RX26.match(text)
     if m and valid_name(ctx, m.group("n")):
         return m.group("n")
