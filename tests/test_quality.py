@@ -286,6 +286,33 @@ SETS = {
         {"full_precision": 0.97, "full_f1": 0.94, "delta_f1": 0.72,
          "metric_accuracy": 0.95, "baseline_accuracy": 0.95},
     ),
+    # 30-33: collected and annotated blind by helpers after the rule changes for 26-29; first
+    # full F1 at commit 8031125: 30 (NLP outside LLM agents) 0.372, 31 (computer vision) 0.833,
+    # 32 (speech, time series, recommenders, graphs) 0.667, 33 (2025 LLM papers) 0.727
+    "heldout30": (
+        DATA / "heldout30-corpus.jsonl",
+        DATA / "heldout30-gold.jsonl",
+        {"full_precision": 0.40, "full_f1": 0.37, "delta_f1": 0.63,
+         "metric_accuracy": 0.75, "baseline_accuracy": 0.33},
+    ),
+    "heldout31": (
+        DATA / "heldout31-corpus.jsonl",
+        DATA / "heldout31-gold.jsonl",
+        {"full_precision": 0.83, "full_f1": 0.83, "delta_f1": 0.76,
+         "metric_accuracy": 0.85, "baseline_accuracy": 0.75},
+    ),
+    "heldout32": (
+        DATA / "heldout32-corpus.jsonl",
+        DATA / "heldout32-gold.jsonl",
+        {"full_precision": 0.87, "full_f1": 0.66, "delta_f1": 0.74,
+         "metric_accuracy": 0.57, "baseline_accuracy": 0.0},
+    ),
+    "heldout33": (
+        DATA / "heldout33-corpus.jsonl",
+        DATA / "heldout33-gold.jsonl",
+        {"full_precision": 0.88, "full_f1": 0.72, "delta_f1": 0.88,
+         "metric_accuracy": 0.75, "baseline_accuracy": 0.95},
+    ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
