@@ -220,6 +220,12 @@ CASES = [
  ("Sequence modelling without recurrence", "We propose a new simple network architecture, the Streamformer, based solely on attention. Our model achieves 29.1 BLEU on the WMT 2014 English-to-German translation task.", [("Streamformer","WMT 2014 English-to-German",29.1)]),
  # a gain spelled out by a compared pair "(before vs. after)": the improved value is the result
  ("ReLM: x", "Compared to BERT-Large, ReLM improves MNLI by +1.1% (86.6% vs. 87.7%) and RACE by +2.4% (72.0% vs. 74.4%).", [("ReLM","MNLI",87.7),("ReLM","RACE",74.4),("BERT-Large","MNLI",86.6),("BERT-Large","RACE",72.0)]),
+ # "<Team> at <Shared Task>: ...": the task is the benchmark, the team the system
+ ("TeamX at SemEval-2023 Task 4: Human Value Detection with Transformers", "Our best performing system fine-tunes DeBERTa on the task data. Our system achieves a 52.1% macro F1-score on the official test set.", [("TeamX","SemEval-2023 Task 4",52.1)]),
+ # known model families listed after "followed by" are systems with their own scores
+ ("Named entity recognition for Amharic", "Among the deep models, BiLSTM-CRF reaches the best F1-score of 0.95, followed closely by XLM-RoBERTa and mBERT with F1-scores of 0.93 and 0.92 on AmhNER, respectively.", [("BiLSTM-CRF","AmhNER",0.95),("XLM-RoBERTa","AmhNER",0.93),("mBERT","AmhNER",0.92)]),
+ # the acronym of a field ("Machine Learning (ML)") is no system
+ ("Sentiment analysis for Amharic", "This paper introduces both Machine Learning (ML) and Deep Learning (DL) methods for sentiment analysis in Amharic. Our hybrid model achieves an accuracy of 91.2% on the AmhSent dataset.", [("hybrid model","AmhSent",91.2)]),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),

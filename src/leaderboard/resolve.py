@@ -951,6 +951,8 @@ _INTRO_BENCH = compile_pattern(
 # "we develop a new task-agnostic benchmark named SLU-GLUE"
 # "a popular dataset of multi-channel EEG recordings known as DEAP"
 _BENCH_NAMED = compile_pattern(r"(?i:\b(?:benchmark|dataset|test\s++suite)(?:\s++[^.;,()]{1,60}?)?\s++(?:named|called|dubbed|termed|known\s++as))\s++(?P<n>[A-Z](?:[\w+-]|\.(?=\w))*+)")
+_SHARED_TASK_TITLE = compile_pattern(
+    r"[^:]{1,60}?\s++at\s++(?P<task>[A-Z][^:]{2,60}?(?:\d|(?i:shared\s++task))[^:]{0,30}?)\s*+:")
 _TITLE_SAYS_BENCHMARK = compile_pattern(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
 _TITLE_NAMES_BENCH = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)\s++(?P<n>[A-Z][\w.+-]*+)\s++(?:Dataset|Benchmark|Corpus|Test\s++Suite)\b")
 _NAME_VERSION = compile_pattern(r"\S++\s++v?+\d++(?:\.\d++)?+")
@@ -976,6 +978,10 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     tm = _TITLE_NAMES_BENCH.search(doc.title)
     if tm and _namelike(tm.group("n")) and valid_name(ctx, tm.group("n")) and not is_modelish(ctx, tm.group("n")):
         return tm.group("n"), 0
+    # "WESSA at SemEval-2020 Task 9: Code-Mixed ...": a shared-task paper's task
+    sm = _SHARED_TASK_TITLE.match(doc.title.strip())
+    if sm and valid_name(ctx, sm.group("task")):
+        return sm.group("task").strip(), 0
     nm = _BENCH_NAMED.search(text)
     if nm and valid_name(ctx, nm.group("n")) and not is_modelish(ctx, nm.group("n")):
         return nm.group("n"), nm.start()
@@ -1049,6 +1055,10 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
         # "Phi-3 Technical Report": the report's system; "Understanding R1-Zero-Like
         # Training", "Autoregressive Model Beats Diffusion": a phrase, no name
         head[0] = _REPORT_TAIL.sub("", head[0])
+        # "WESSA at SemEval-2020 Task 9": the team's system, not the task it entered
+        sm = _SHARED_TASK_TITLE.match(title)
+        if sm:
+            head[0] = title[: sm.start("task")].strip()[:-2].strip()  # the words before " at"
         if _PHRASE_HEAD.match(head[0]) or (len(head[0].split()) > 2 and not _NAME_WORD.search(head[0])):
             head = [title]
     if len(head) == 2 and 0 < len(head[0].split()) <= 4 and _RX18.search(head[0]):
