@@ -72,6 +72,10 @@ CASES = [
     ("Our model improves over base models (e.g., 66.3 %rightarrow73.4 % on MathVista).",
      [dict(benchmark="MathVista", value=73.4, baseline_value=66.3)]),
     ("It scores 57.1% on AIME 2024.", [dict(benchmark="AIME24", value=57.1)]),
+    # the next item of a list of transitions is stated for its own system
+    ("RLFlow boosts the success rate of Mistral-7B from 12.0% to 30.5% and Gemma-2-9B from 15.2% to 41.3% on WebShop.",
+     [dict(benchmark="WebShop", value=30.5, baseline_model="Mistral-7B", baseline_value=12.0),
+      dict(benchmark="WebShop", value=41.3, baseline_model="Gemma-2-9B", baseline_value=15.2)]),
 ]
 
 

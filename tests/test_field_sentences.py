@@ -226,6 +226,10 @@ CASES = [
  ("Named entity recognition for Amharic", "Among the deep models, BiLSTM-CRF reaches the best F1-score of 0.95, followed closely by XLM-RoBERTa and mBERT with F1-scores of 0.93 and 0.92 on AmhNER, respectively.", [("BiLSTM-CRF","AmhNER",0.95),("XLM-RoBERTa","AmhNER",0.93),("mBERT","AmhNER",0.92)]),
  # the acronym of a field ("Machine Learning (ML)") is no system
  ("Sentiment analysis for Amharic", "This paper introduces both Machine Learning (ML) and Deep Learning (DL) methods for sentiment analysis in Amharic. Our hybrid model achieves an accuracy of 91.2% on the AmhSent dataset.", [("hybrid model","AmhSent",91.2)]),
+ # "on the three official trials of X"; a metric brought to a list of values
+ ("SpkNet: x", "Our best system achieves 0.61%, 0.72% and 1.31% EER on the three official trials of VoxCeleb1. The fused system further improves the EER to 0.55%, 0.66% and 1.20%.", [("SpkNet","VoxCeleb1",v) for v in (0.61, 0.72, 1.31, 0.55, 0.66, 1.2)]),
+ # "We introduce <Long Name> (<ACR>), comprising N problems": the benchmark the paper introduces
+ ("How far are LLMs from expert programmers?", "We introduce Expert Code Challenge (ECC), comprising 310 problems from programming contests. Even the strongest reasoning models: o3-mini and Claude-3.7, achieve pass@1 rates of only 21.4% and 17.9%, respectively.", [("o3-mini","ECC",21.4),("Claude-3.7","ECC",17.9)]),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),

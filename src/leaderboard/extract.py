@@ -940,6 +940,7 @@ class Extractor:
         order = sorted(mains, key=lambda c: c.value_span[0])
         # "boosting the AP of RTMPose-l from 64.8% to 66.5%", "promotes X by 1.5 AP (70.2 to 71.7)":
         # the system before a transition is the baseline of its end value
+        prev_tr: Cand | None = None
         for c in order:
             if c.baseline_value is not None and not c.baseline_model and c.rule_id == "score-transition":
                 tm = ctx.transition_subject.search(s, max(0, c.span[0] - off - 160), c.span[0] - off)
@@ -948,6 +949,13 @@ class Extractor:
                     if R.valid_name(ctx, nm) and not self.ctx.names.is_known_benchmark(nm) \
                             and R.metric_info(nm, ctx.rs.rules_dir) is None and not ctx.metric.fullmatch(nm):
                         c.baseline_model = nm
+                        if tm.group(0)[:1].isdigit() and prev_tr is not None and c.model == prev_tr.model \
+                                and prev_tr.model == prev_tr.baseline_model:
+                            # "of A from 6.1% to 33.9% and B from 8.5% to 44.8%": the next item is
+                            # stated for its own system, as the first is for A
+                            c.model = nm
+            if c.rule_id == "score-transition":
+                prev_tr = c
         # "... and from 6.1% to 43% for GLM-4-9B": the system a transition is stated for is
         # the one it starts from
         for c in order:

@@ -186,7 +186,7 @@ class Context:
         # (a name followed by "model" is a system: "on the PointNeXt model")
         self.on_name = c(r"\b(?:{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)(?!\s++(?:model|network|backbone|architecture)s?+\b)"
                          r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b)"
-                         r"|(?:subset|split|portion|setting)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
+                         r"|(?:subset|split|portion|setting|trial|track|partition)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "experiments conducted using the latest CIC-Malmem-2022 dataset"
                          r"|(?:using|used|use|uses|with|adopt\w*+|employ\w*+)\s++the\s++(?:(?:latest|public|publicly\s++available|benchmark|standard|popular|widely\s++used|well-known)\s++)?+(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|corpus|database)\b)"
                          # "classifying 18 Arabic dialects of the QADI dataset of Arabic tweets"
@@ -221,6 +221,9 @@ class Context:
             r"\b(?:\bof|\b(?:promot|improv|boost|enhanc|rais|lift|upgrad)\w*+)\s++(?:the\s++)?+(?P<n>{NAME})"
             r"(?:\s++(?:baselines?|models?|counterparts?|systems?))?+"
             r"(?:\s++by\s++[^()\s]{1,12}+(?:\s++[\w@-]++)?+)?+\s*+(?:,\s*+)?+(?:from\s*+)?+\(?+\s*+$"
+            # "... of Qwen-2.5-3B from 6.1% to 33.9% and Llama-3.1-8B from 8.5% to 44.8%": the
+            # next item of a list of transitions names its own system
+            r"|\d\s*+%?+(?:\s*+,\s*+(?:and\s++)?+|\s++and\s++)(?P<n>{NAME})\s*+(?:from\s*+)?+$"
         )
         # a comparison that precedes the value it qualifies
         self.compare_before = c(
@@ -951,6 +954,11 @@ _INTRO_BENCH = compile_pattern(
 # "we develop a new task-agnostic benchmark named SLU-GLUE"
 # "a popular dataset of multi-channel EEG recordings known as DEAP"
 _BENCH_NAMED = compile_pattern(r"(?i:\b(?:benchmark|dataset|test\s++suite)(?:\s++[^.;,()]{1,60}?)?\s++(?:named|called|dubbed|termed|known\s++as))\s++(?P<n>[A-Z](?:[\w+-]|\.(?=\w))*+)")
+_INTRO_COLLECTION = compile_pattern(
+    r"\b(?i:introduc|present|propos|releas|construct|build|built|curat|creat|collect)\w*+\s++(?:the\s++|a\s++|an\s++)?+"
+    r"(?:[A-Z][\w'’.+-]*+\s++){1,6}?\((?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)\s*+,\s*+(?:a\s++\w++\s++)?+"
+    r"(?i:comprising|consisting\s++of|containing|which\s++(?:comprises|contains|consists\s++of)|with)\s++"
+    r"(?:over\s++|more\s++than\s++|about\s++)?+\d")
 _SHARED_TASK_TITLE = compile_pattern(
     r"[^:]{1,60}?\s++at\s++(?P<task>[A-Z][^:]{2,60}?(?:\d|(?i:shared\s++task))[^:]{0,30}?)\s*+:")
 _TITLE_SAYS_BENCHMARK = compile_pattern(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
@@ -986,6 +994,11 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     if nm and valid_name(ctx, nm.group("n")) and not is_modelish(ctx, nm.group("n")):
         return nm.group("n"), nm.start()
     m = _INTRO_BENCH.search(text)
+    if m and valid_name(ctx, m.group("n")) and not is_modelish(ctx, m.group("n")):
+        return m.group("n"), m.start()
+    # "We introduce Humanity's Last Code Exam (HLCE), comprising 235 ... problems": a named
+    # collection of items the paper introduces
+    m = _INTRO_COLLECTION.search(text)
     if m and valid_name(ctx, m.group("n")) and not is_modelish(ctx, m.group("n")):
         return m.group("n"), m.start()
     return None, 0
