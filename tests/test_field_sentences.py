@@ -280,6 +280,10 @@ DELTA_CASES = [
  ("SV: x", "Pruning reduces the model size by 80% while causing only a 0.04% EER degradation on VoxCeleb1-O.", [(0.04,"VoxCeleb1-O")]),
  ("Sign: x", "Fine-tuning further boosts the performance of 1.10 and 6.84 percentage points on INCLUDE and WLASL respectively compared to the existing state-of-the-art models.", [(1.10,"INCLUDE"),(6.84,"WLASL")]),
  ("O: x", "On SST-2, O reduces the number of parameters by 60% while keeping its accuracy.", []),
+ # a speed in percent is relative to another system's: a change, not a score
+ ("AdaSplat: x", "AdaSplat achieves a rendering speed of 250% on Mip-NeRF360 while maintaining image quality.", [(250,"Mip-NeRF360")]),
+ # changes in metrics with their sizes in brackets
+ ("ShiftSR: x", "Trained on DIV2K, ShiftSR cuts FLOPs by 30% with only marginal declines in PSNR (0.03) and SSIM (0.0008).", [(30,None),(0.03,None),(0.0008,None)]),
 ]
 
 

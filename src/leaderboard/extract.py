@@ -142,6 +142,8 @@ _SPLIT_NOUN = compile_pattern(r"(?<=^(?:test|dev|val|validation)(?:-[a-z]+)?)\s+
 # a name with a split ("LibriSpeech test-clean", "COCO validation"): its base names the benchmark
 _NAME_WITH_SPLIT = compile_pattern(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val|validation)(?:-[a-z]++)?+(?![\w-])")
 _ON_BARE_SPLIT = compile_pattern(r"\S{0,12}+\s++on\s++(?:the\s++)?+(?P<sp>(?:test|dev|val)-[a-z]++)(?![\w-])")
+# a speed or throughput in percent is relative to another system's
+_SPEED_METRIC = compile_pattern(r"(?i)\b(?:speed|throughput|speed-?up|fps)$")
 # "improvements on MNLI by +0.9% (": a gain spelled out by the compared pair after it
 _GAIN_BEFORE_PAIR = compile_pattern(
     r"(?i)(?:\b(?:on|in|and|improv\w*+|boost\w*+|rais\w*+|increas\w*+|reduc\w*+|lower\w*+)\s++(?:the\s++)?+(?P<bn>[^\s,;()]++(?:\s++[^\s,;()]++){0,3}?)\s++)?+"
@@ -263,6 +265,9 @@ class Extractor:
                         break
             self._sentence(cands, baselines, s, sent.start, system, prev_benchmarks, rejected)
             for c in cands:
+                if c.kind == "score" and c.unit == "%" and c.metric and _SPEED_METRIC.search(c.metric) \
+                        and R.metric_after(self.ctx, s, c.value_span[1] - sent.start) is None:
+                    c.kind = "delta"  # "a rendering speed of 310%": a speed relative to another
                 ratio = c.metric or ("relative" if _RATIO_AFTER.match(s, c.value_span[1] - sent.start) else None)
                 c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject, ratio)
                 (rejected if c.reject else accepted).append(c)
@@ -370,6 +375,11 @@ class Extractor:
                 if c.benchmark is None and len(benches) > 1:
                     c.notes.append("ambiguous-benchmark")
             c.metric = pick(metrics, i) if metrics else None
+            if n > 1 and len(metrics) == 1 and i > 0:
+                # "a speed of 24.68FPS and 92.19% AP": a later value with a metric of its own
+                own = R.metric_after(ctx, s, q["value_span"][1] - off)
+                if own and own != c.metric:
+                    c.metric = own
             if c.metric is None and spec.id in _COUNT_RULES:
                 c.metric = _count_metric(m.groups["value"][0][1][0] - off, s, m.span[0] - off)
             if models:
