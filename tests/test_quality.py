@@ -319,6 +319,34 @@ SETS = {
         {"full_precision": 0.97, "full_f1": 0.91, "delta_f1": 0.88,
          "metric_accuracy": 0.81, "baseline_accuracy": 0.95},
     ),
+    # 34-37: a third blind batch, collected after the rule changes for 30-33; first full F1 at
+    # commit 152adc0: 34 (general ML, cs.LG) 0.533, 35 (vision-language, documents, robotics,
+    # driving) 0.812, 36 (biomedical, health and science ML) 0.514, 37 (2025 Hugging Face
+    # Daily Papers mix) 0.866
+    "heldout34": (
+        DATA / "heldout34-corpus.jsonl",
+        DATA / "heldout34-gold.jsonl",
+        {"full_precision": 0.5, "full_f1": 0.53, "delta_f1": 0.83,
+         "metric_accuracy": 0.75, "baseline_accuracy": 0.66},
+    ),
+    "heldout35": (
+        DATA / "heldout35-corpus.jsonl",
+        DATA / "heldout35-gold.jsonl",
+        {"full_precision": 0.97, "full_f1": 0.81, "delta_f1": 0.85,
+         "metric_accuracy": 0.55, "baseline_accuracy": 0.5},
+    ),
+    "heldout36": (
+        DATA / "heldout36-corpus.jsonl",
+        DATA / "heldout36-gold.jsonl",
+        {"full_precision": 0.6, "full_f1": 0.51, "delta_f1": 0.35,
+         "metric_accuracy": 0.66, "baseline_accuracy": 0.95},
+    ),
+    "heldout37": (
+        DATA / "heldout37-corpus.jsonl",
+        DATA / "heldout37-gold.jsonl",
+        {"full_precision": 0.9, "full_f1": 0.86, "delta_f1": 0.74,
+         "metric_accuracy": 0.68, "baseline_accuracy": 0.0},
+    ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
