@@ -230,6 +230,10 @@ CASES = [
  ("SpkNet: x", "Our best system achieves 0.61%, 0.72% and 1.31% EER on the three official trials of VoxCeleb1. The fused system further improves the EER to 0.55%, 0.66% and 1.20%.", [("SpkNet","VoxCeleb1",v) for v in (0.61, 0.72, 1.31, 0.55, 0.66, 1.2)]),
  # "We introduce <Long Name> (<ACR>), comprising N problems": the benchmark the paper introduces
  ("How far are LLMs from expert programmers?", "We introduce Expert Code Challenge (ECC), comprising 310 problems from programming contests. Even the strongest reasoning models: o3-mini and Claude-3.7, achieve pass@1 rates of only 21.4% and 17.9%, respectively.", [("o3-mini","ECC",21.4),("Claude-3.7","ECC",17.9)]),
+ # a slash list of metrics is no benchmark: no score here
+ ("EHRNet: x", "Our model improved performance metrics by 1.6%/0.8% on BACC/AUROC for mortality prediction compared to the best existing methods.", []),
+ # "≈" between a metric and its value
+ ("OceanNet: x", "On the Benguela Current, OceanNet keeps a high anomaly correlation coefficient (ACC ≈ 0.993).", [("OceanNet","Benguela Current",0.993)]),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),
@@ -283,6 +287,8 @@ DELTA_CASES = [
  # a speed in percent is relative to another system's: a change, not a score
  ("AdaSplat: x", "AdaSplat achieves a rendering speed of 250% on Mip-NeRF360 while maintaining image quality.", [(250,"Mip-NeRF360")]),
  # changes in metrics with their sizes in brackets
+ # gains on a slash list of metrics: no benchmark, and changes rather than scores
+ ("EHRNet: x", "Our model improved performance metrics by 1.6%/0.8% on BACC/AUROC for mortality prediction compared to the best existing methods.", [(1.6,None),(0.8,None)]),
  ("ShiftSR: x", "Trained on DIV2K, ShiftSR cuts FLOPs by 30% with only marginal declines in PSNR (0.03) and SSIM (0.0008).", [(30,None),(0.03,None),(0.0008,None)]),
 ]
 

@@ -364,6 +364,10 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
         return False
     if metric_info(name, ctx.rs.rules_dir) is not None and not ctx.names.is_known_benchmark(name):
         return False
+    if "/" in name and all(metric_info(part, ctx.rs.rules_dir) is not None for part in name.split("/")):
+        return False  # "by 1.6%/0.8% on BACC/AUROC": a slash list of metrics
+    if _METRIC_AT_K.fullmatch(name):
+        return False  # "FPR@95", "nDCG@10", "Hits@50": a metric at a cut-off
     if _METRIC_NOUN_END.search(name):
         return False  # "Instruction Following Rate (IFR)", "Mean Opinion Score": a metric's name
     qm = _QUALIFIED_METRIC.fullmatch(name)  # "event-F1", "box-AP": a metric with its qualifier
@@ -372,6 +376,7 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
     return True
 
 
+_METRIC_AT_K = compile_pattern(r"[A-Za-z][\w-]*+@\d++(?:\.\d++)?+")
 _METRIC_NOUN_END = compile_pattern(r"\s(?i:rate|score|accuracy|error|precision|recall|ratio)(?:\s*+\([^()]{1,12}+\))?+$")
 _QUALIFIED_METRIC = compile_pattern(r"[a-z]++-(?P<m>[A-Za-z][\w@]*+)")
 
