@@ -234,6 +234,10 @@ CASES = [
  ("EHRNet: x", "Our model improved performance metrics by 1.6%/0.8% on BACC/AUROC for mortality prediction compared to the best existing methods.", []),
  # "≈" between a metric and its value
  ("OceanNet: x", "On the Benguela Current, OceanNet keeps a high anomaly correlation coefficient (ACC ≈ 0.993).", [("OceanNet","Benguela Current",0.993)]),
+ # the agent of a participle in the subject ("representations learned by X") is the system
+ ("Contrastive pre-training of visual features", "A linear classifier trained on self-supervised representations learned by VisCLR achieves 74.2% top-1 accuracy on ImageNet, matching a supervised ResNet-50.", [("VisCLR","ImageNet",74.2)]),
+ # "on benchmarks such as X": the abstract's benchmark; X is not its own system
+ ("Retrieval for legal question answering", "Retrieval systems show promise for legal question answering, yet high accuracy on benchmarks such as LegalBench-RAG (21% baseline) remains challenging. We first built a curated pipeline. With metadata filtering, the pipeline improved accuracy to 64%.", [(None,"LegalBench-RAG",21.0),(None,"LegalBench-RAG",64.0)]),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),

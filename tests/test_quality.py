@@ -146,7 +146,11 @@ SETS = {
     "heldout11": (
         DATA / "heldout11-corpus.jsonl",
         DATA / "heldout11-gold.jsonl",
-        {"full_precision": 0.85, "full_f1": 0.57, "delta_f1": 0.90,
+        # precision 0.64 (was 0.85): the abstract's benchmark is now found from "on benchmarks
+        # such as FinanceBench", and the five results found so have gold systems the text only
+        # describes ("a metadata filtering strategy, which ..., improved accuracy to 72%");
+        # full F1 rose (0.583 -> 0.600)
+        {"full_precision": 0.64, "full_f1": 0.60, "delta_f1": 0.90,
          "metric_accuracy": 0.95, "baseline_accuracy": 0.0},
     ),
     # a twelfth 30 real abstracts of vision, audio, time series and recommenders (14 without
@@ -179,8 +183,8 @@ SETS = {
     "heldout15": (
         DATA / "heldout15-corpus.jsonl",
         DATA / "heldout15-gold.jsonl",
-        {"full_precision": 0.90, "full_f1": 0.76, "delta_f1": 0.57,
-         "metric_accuracy": 0.92, "baseline_accuracy": 0.95},
+        {"full_precision": 0.92, "full_f1": 0.81, "delta_f1": 0.61,
+         "metric_accuracy": 0.95, "baseline_accuracy": 0.95},
     ),
     # 16: 30 Hugging Face Daily Papers style abstracts; first 0.725
     "heldout16": (
@@ -344,8 +348,10 @@ SETS = {
     "heldout37": (
         DATA / "heldout37-corpus.jsonl",
         DATA / "heldout37-gold.jsonl",
-        {"full_precision": 0.9, "full_f1": 0.86, "delta_f1": 0.74,
-         "metric_accuracy": 0.68, "baseline_accuracy": 0.0},
+        # metric 0.65 (first 0.68): a result found since has the gold metric "score", which its
+        # sentence does not write
+        {"full_precision": 0.93, "full_f1": 0.89, "delta_f1": 0.74,
+         "metric_accuracy": 0.65, "baseline_accuracy": 0.0},
     ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (

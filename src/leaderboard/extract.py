@@ -265,6 +265,10 @@ class Extractor:
                         break
             self._sentence(cands, baselines, s, sent.start, system, prev_benchmarks, rejected)
             for c in cands:
+                if c.model and c.benchmark and R.vocab_key(c.model) == R.vocab_key(c.benchmark):
+                    # "on benchmarks such as FinanceBench (19% baseline)": a benchmark is not its
+                    # own system
+                    c.model = system if system and R.vocab_key(system) != R.vocab_key(c.benchmark) else None
                 if c.kind == "score" and c.unit == "%" and c.metric and _SPEED_METRIC.search(c.metric) \
                         and R.metric_after(self.ctx, s, c.value_span[1] - sent.start) is None:
                     c.kind = "delta"  # "a rendering speed of 310%": a speed relative to another

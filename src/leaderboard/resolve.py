@@ -47,6 +47,7 @@ _RX27 = compile_pattern(r"(?P<n>[A-Z][\w.-]*?(?:[A-Z0-9_][\w.-]*?){2,})\s++[A-Z]
 _RX28 = compile_pattern(r"(?i)-(?:based|driven|aware|guided|free|level)$")
 # "The best fine-tuned model, large-v3, achieved": a system named in apposition
 _APPOSITIVE = compile_pattern(r"(?i:model|system|variant|method|configuration|checkpoint|agent)\s*+,\s*+(?P<n>[\w.+-]*?\d[\w.+-]*+|[A-Z][\w.+]*+(?:[a-z][A-Z]|-[A-Z])[\w.+-]*+)\s*+,\s*+$")
+_BY_AGENT_END = compile_pattern(r"(?i)\b(?:learn|train|produc|generat|obtain|extract|pre-?train|fine-tun)\w*+\s++by\s++$")
 _PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by", "under", "over", "to", "of"))
 _SIZE_TOKEN = compile_pattern(r"(?i)\d++(?:\.\d++)?+[BMKT]")
 _PARTICIPLE = compile_pattern(r"(?i)\w+ing$")
@@ -823,7 +824,9 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 continue
             before = seg[: m.start()]
             # "(e.g., phi-3-mini achieves 69%)": an example right before the verb is the subject
-            if _RX11.search(before) or (_EXAMPLE_LIST.search(before) and _GAP_MODIFIER.sub("", seg[m.end():]).strip()):
+            # (not the agent of a participle: "representations learned by SimCLR achieves")
+            if (_RX11.search(before) and not _BY_AGENT_END.search(before)) \
+                    or (_EXAMPLE_LIST.search(before) and _GAP_MODIFIER.sub("", seg[m.end():]).strip()):
                 continue
             first = raw.split()[0]
             if first.lower() in _PREP_WORDS:
@@ -1019,6 +1022,9 @@ _EVAL_DATASET = compile_pattern(
     r"|(?i:\b(?:use|uses|used|using|employ\w*+|adopt\w*+)\s++(?:the\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open)\s++)*+)"
     r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)(?:\s++(?i:dataset|benchmark|corpus|database)s?+)?+"
     r"\s++(?i:for\s++(?:the\s++)?+(?:evaluation|testing|validation|benchmarking|assessment))\b"
+    # "high accuracy on benchmarks such as FinanceBench (19% baseline) remains challenging"
+    r"|(?i:\bon\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:benchmarks?|datasets?)\s++(?:such\s++as|like|including)\s++)"
+    r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)(?=\s*+[,.;(]|\s++(?:and|or|remains?|is|are)\b)"
 )
 
 
@@ -1042,7 +1048,7 @@ _NAME_WORD = compile_pattern(r"\b\w*?(?:[a-z][A-Z]|\d|[A-Z]{2})\w*")
 # "this paper introduces TransNeSt, a hybrid architecture": a name set off by an apposition
 _THIS_PAPER_INTRODUCES = compile_pattern(
     r"\b[Tt]his\s++(?:paper|work|study|research|article|letter)\s++(?:also\s++|further\s++)?+"
-    r"(?:propose|introduce|present|develop)s\s++(?P<n>[A-Z][\w.+-]*+)(?=\s*+,\s*+(?:a|an)\s)"
+    r"(?:propose|introduce|present|develop)s\s++(?P<n>[A-Z][\w.+-]*+)(?=\s*+[,:]\s*+(?:a|an)\s)"
 )
 # "We propose a new simple network architecture, the Transformer, based solely on ...": the
 # name set off after the system's description
