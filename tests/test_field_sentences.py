@@ -238,6 +238,8 @@ CASES = [
  ("Contrastive pre-training of visual features", "A linear classifier trained on self-supervised representations learned by VisCLR achieves 74.2% top-1 accuracy on ImageNet, matching a supervised ResNet-50.", [("VisCLR","ImageNet",74.2)]),
  # "on benchmarks such as X": the abstract's benchmark; X is not its own system
  ("Retrieval for legal question answering", "Retrieval systems show promise for legal question answering, yet high accuracy on benchmarks such as LegalBench-RAG (21% baseline) remains challenging. We first built a curated pipeline. With metadata filtering, the pipeline improved accuracy to 64%.", [(None,"LegalBench-RAG",21.0),(None,"LegalBench-RAG",64.0)]),
+ # counts of comments and agreement between annotators are no results
+ ("Sentiment analysis for Yoruba film reviews", "This paper introduces YorubaReviews, a benchmark dataset comprising 4,000 YouTube comments in Yoruba. The dataset was annotated by three annotators, with a Fleiss' Kappa score of 0.82 between annotators.", []),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),
