@@ -207,6 +207,7 @@ class Extractor:
         self._prev_lists: list[list[str]] | None = []
         self._prev_s: str | None = None
         self._text = text
+        self._eval_pending = False
         self._last_subject: str | None = None
         self._clause_subject: tuple[int, str] | None = None  # (sentence offset, its first subject)
         self._on_names: list = []  # the "on <Name>" phrases of the current sentence, scanned once
@@ -228,8 +229,8 @@ class Extractor:
                 system = R.paper_system(ctx, doc)
                 system = system.rstrip(".") if system else system
                 self._doc_bench, self._doc_bench_at = R.paper_benchmark(ctx, doc)
-                if self._doc_bench is None:
-                    self._doc_bench, self._doc_bench_at = R.paper_eval_dataset(ctx, text)
+                self._eval_pending = self._doc_bench is None  # NOTE: the evaluation dataset is
+                # looked for only when a result needs it (_paper_bench)
                 if system and self._doc_bench and R.vocab_key(system) == R.vocab_key(self._doc_bench):
                     system = None  # the paper's own name is its benchmark, not a system
                 self._proper = R.proper_words(text)
@@ -284,6 +285,14 @@ class Extractor:
         return results, rejections
 
     # ------------------------------------------------------------------ candidates
+
+    def _paper_bench(self) -> str | None:
+        """The paper's own benchmark, else the one dataset it says it evaluates on (found on
+        first use: most abstracts never need it)."""
+        if self._eval_pending:
+            self._eval_pending = False
+            self._doc_bench, self._doc_bench_at = R.paper_eval_dataset(self.ctx, self._text)
+        return self._doc_bench
 
     def _benchmarks_named(self, s: str) -> list[str]:
         ctx = self.ctx
@@ -669,7 +678,7 @@ class Extractor:
                             b = prior[-1].benchmark
                     if b is None and carry:
                         b = carry[0]
-                    if b is None and self._doc_bench and _THIS_DATA.search(s, 0, vs):
+                    if b is None and self._paper_bench() and _THIS_DATA.search(s, 0, vs):
                         # "For training a 3-layer GCN on this data, Cluster-GCN is faster": the
                         # paper's own benchmark, named before
                         b = self._doc_bench
@@ -678,7 +687,7 @@ class Extractor:
                         # sentence's only benchmark
                         b = self._only_benchmark(s)
                     # a benchmark paper's own benchmark, once introduced, for a measured score
-                    if (b is None and self._doc_bench and vs + off >= self._doc_bench_at
+                    if (b is None and self._paper_bench() and vs + off >= self._doc_bench_at
                             and (c.metric or c.unit in ("%", "points"))):
                         b = self._doc_bench
                     if b is None and (c.metric or c.unit in ("%", "points")):
@@ -804,7 +813,7 @@ class Extractor:
                 b, _ = R.benchmark_after(ctx, s, ve, cl)
                 c.benchmark = b or (lead[0] if len(lead) == 1 else None) or R.benchmark_before(ctx, s, vs, fl) \
                     or (carry[0] if carry else None)
-                if c.benchmark is None and self._doc_bench and vs + off >= self._doc_bench_at:
+                if c.benchmark is None and self._paper_bench() and vs + off >= self._doc_bench_at:
                     c.benchmark = self._doc_bench  # a benchmark paper's own benchmark, introduced before
         # "F1 scores of 0.91 on UI and 0.81 on UC": a value listed after a score shares its metric
         order = sorted((c for c in cands if c.kind == "score" and not c.reject), key=lambda c: c.value_span[0])
