@@ -240,6 +240,10 @@ CASES = [
  ("Retrieval for legal question answering", "Retrieval systems show promise for legal question answering, yet high accuracy on benchmarks such as LegalBench-RAG (21% baseline) remains challenging. We first built a curated pipeline. With metadata filtering, the pipeline improved accuracy to 64%.", [(None,"LegalBench-RAG",21.0),(None,"LegalBench-RAG",64.0)]),
  # counts of comments and agreement between annotators are no results
  ("Sentiment analysis for Yoruba film reviews", "This paper introduces YorubaReviews, a benchmark dataset comprising 4,000 YouTube comments in Yoruba. The dataset was annotated by three annotators, with a Fleiss' Kappa score of 0.82 between annotators.", []),
+ # "On challenge benchmark nuScenes": a benchmark noun before a camel-case name
+ ("BEVNet: x", "On challenge benchmark nuScenes, we report a new record of 54.5% NDS with the high-performance configuration dubbed BEVNet-Base.", [("BEVNet","nuScenes",54.5)]),
+ # a modality ("chest X-ray") and a family of systems ("Convolutional Neural Networks") are no benchmarks
+ ("Lung disease detection with transformers", "Recent advances in medical image analysis have relied on Convolutional Neural Networks (CNNs), achieving impressive performance in chest X-ray classification, such as the 92% AUC reported by ThoraxNet.", []),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),

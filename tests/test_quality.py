@@ -308,8 +308,8 @@ SETS = {
     "heldout31": (
         DATA / "heldout31-corpus.jsonl",
         DATA / "heldout31-gold.jsonl",
-        {"full_precision": 0.83, "full_f1": 0.83, "delta_f1": 0.76,
-         "metric_accuracy": 0.85, "baseline_accuracy": 0.75},
+        {"full_precision": 0.97, "full_f1": 0.93, "delta_f1": 0.76,
+         "metric_accuracy": 0.86, "baseline_accuracy": 0.77},
     ),
     "heldout32": (
         DATA / "heldout32-corpus.jsonl",

@@ -369,6 +369,8 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
         return False  # "by 1.6%/0.8% on BACC/AUROC": a slash list of metrics
     if _METRIC_AT_K.fullmatch(name):
         return False  # "FPR@95", "nDCG@10", "Hits@50": a metric at a cut-off
+    if _SYSTEM_NAME_END.search(name):
+        return False  # "Convolutional Neural Networks (CNNs)", "Support Vector Machines": systems
     if _METRIC_NOUN_END.search(name):
         return False  # "Instruction Following Rate (IFR)", "Mean Opinion Score": a metric's name
     qm = _QUALIFIED_METRIC.fullmatch(name)  # "event-F1", "box-AP": a metric with its qualifier
@@ -377,6 +379,8 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
     return True
 
 
+_SYSTEM_NAME_END = compile_pattern(
+    r"(?i)\s(?:neural\s++)?+(?:networks?|transformers?|machines?|regression|forests?|classifiers?)(?:\s*+\([^()]{1,12}+\))?+$")
 _METRIC_AT_K = compile_pattern(r"[A-Za-z][\w-]*+@\d++(?:\.\d++)?+")
 _METRIC_NOUN_END = compile_pattern(r"\s(?i:rate|score|accuracy|error|precision|recall|ratio)(?:\s*+\([^()]{1,12}+\))?+$")
 _QUALIFIED_METRIC = compile_pattern(r"[a-z]++-(?P<m>[A-Za-z][\w@]*+)")
