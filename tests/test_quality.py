@@ -353,6 +353,33 @@ SETS = {
         {"full_precision": 0.93, "full_f1": 0.89, "delta_f1": 0.74,
          "metric_accuracy": 0.65, "baseline_accuracy": 0.0},
     ),
+    # 38-41: a fourth blind batch; first full F1: 38 (cs.CL 2024-2025) 0.700 at commit
+    # 22fdc9f, 39 (cs.CV 2024-2025) 0.800, 40 (classic ML 2012-2019) 0.723 and 41 (applied ML
+    # across domains) 0.286 at commit 027b82d
+    "heldout38": (
+        DATA / "heldout38-corpus.jsonl",
+        DATA / "heldout38-gold.jsonl",
+        {"full_precision": 0.7, "full_f1": 0.7, "delta_f1": 0.61,
+         "metric_accuracy": 0.4, "baseline_accuracy": 0.2},
+    ),
+    "heldout39": (
+        DATA / "heldout39-corpus.jsonl",
+        DATA / "heldout39-gold.jsonl",
+        {"full_precision": 0.71, "full_f1": 0.8, "delta_f1": 0.72,
+         "metric_accuracy": 0.42, "baseline_accuracy": 0.95},
+    ),
+    "heldout40": (
+        DATA / "heldout40-corpus.jsonl",
+        DATA / "heldout40-gold.jsonl",
+        {"full_precision": 0.8, "full_f1": 0.72, "delta_f1": 0.66,
+         "metric_accuracy": 0.88, "baseline_accuracy": 0.12},
+    ),
+    "heldout41": (
+        DATA / "heldout41-corpus.jsonl",
+        DATA / "heldout41-gold.jsonl",
+        {"full_precision": 0.5, "full_f1": 0.28, "delta_f1": 0.68,
+         "metric_accuracy": 0.95, "baseline_accuracy": 0.0},
+    ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
