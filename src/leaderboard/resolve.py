@@ -1020,8 +1020,9 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
 # says it evaluates on (an evaluation verb, then the name with its dataset noun)
 _EVAL_DATASET = compile_pattern(
     r"(?i:\b(?:evaluat|test|validat|benchmark|assess|experiment)\w*+(?:\s++[^.;]{0,40}?)?\s++(?:on|using|with|over)\s++"
-    r"(?:the\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open|large-scale|benchmark)\s++)*+)"
-    r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)\s++(?i:dataset|benchmark|corpus|database)s?+\b"
+    r"(?:the\s++|an?\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open|large-scale|benchmark)\s++)*+)"
+    # ("a European credit card fraud dataset": lower-case words between the name and its noun)
+    r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)(?:\s++[a-z][\w-]*+){0,3}?\s++(?i:dataset|benchmark|corpus|database)s?+\b"
     # "This study uses the Pima Indians Diabetes Database for evaluation purposes"
     r"|(?i:\b(?:use|uses|used|using|employ\w*+|adopt\w*+)\s++(?:the\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open)\s++)*+)"
     r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)(?:\s++(?i:dataset|benchmark|corpus|database)s?+)?+"
