@@ -62,6 +62,9 @@ _OUR_TUNED = compile_pattern(
     r"(?i)\bour\s++(?P<a>(?:(?:fine-?tuned|instruction-tuned|distilled|quantized|pruned|adapted|further\s++trained|re-?trained)\s++)++)"
     r"(?P<n>(?-i:[A-Z][\w.-]*+(?:\s++(?:[A-Z0-9][\w.-]*+)){0,2}+))\s++(?:model|variant|version|checkpoint)s?+\s*+$"
 )
+_OUR_PAREN_NAME = compile_pattern(
+    r"(?i:\bour\s++(?:[\w-]++\s++){0,2}?(?:models?|methods?|approach(?:es)?|frameworks?|systems?|networks?|agents?))"
+    r"\s*+\(\s*+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2})\s*+\)\s*+$")
 _OUR_END = compile_pattern(
     r"(?i)\b(?:our|the\s++proposed)\s++(?:[\w-]++\s++){0,3}?"
     r"(?:model|method|approach|framework|system|network|agent|policy|algorithm|pipeline|architecture|variant)s?+"
@@ -806,6 +809,10 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         fm = _OUR_TUNED.search(seg)
         if fm and valid_name(ctx, fm.group("n")) and not ctx.names.is_known_benchmark(fm.group("n")):
             return " ".join(fm.group("a").split()) + " " + fm.group("n"), True
+        # "our models (BigGANs) achieve": the name in brackets after "our models"
+        pn = _OUR_PAREN_NAME.search(seg)
+        if pn and valid_name(ctx, pn.group("n")) and not ctx.names.is_known_benchmark(pn.group("n")):
+            return pn.group("n"), True
         # "..., our single model obtains": "our model" right before the verb is the subject
         if system and _OUR_END.search(seg):
             return system, False
