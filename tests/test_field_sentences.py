@@ -253,6 +253,8 @@ CASES = [
  # "our models (X)": the name in brackets; "IS" is a metric, not the verb; the previous best
  # values after "improving over" are baselines, not scores
  ("High fidelity image synthesis", "When trained on ImageNet at 128x128 resolution, our models (StyleNets) achieve an Inception Score (IS) of 150.2 and Frechet Inception Distance (FID) of 8.1, improving over the previous best IS of 52.52 and FID of 18.6.", [("StyleNets","ImageNet",150.2),("StyleNets","ImageNet",8.1)]),
+ # counts compared in brackets after their noun are no scores
+ ("Efficient open-ended detection", "Compared to GenerateU, our detector, using only 20.8% of the training epochs (31 vs. 149), achieves higher performance on LVIS.", []),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),
@@ -305,6 +307,8 @@ DELTA_CASES = [
  ("O: x", "On SST-2, O reduces the number of parameters by 60% while keeping its accuracy.", []),
  # a speed in percent is relative to another system's: a change, not a score
  ("AdaSplat: x", "AdaSplat achieves a rendering speed of 250% on Mip-NeRF360 while maintaining image quality.", [(250,"Mip-NeRF360")]),
+ # a gain with its relative size in brackets is a change
+ ("EditScore: x", "The resulting scorer achieves a 0.0612 (+15.10%) gain in score correlation with human ratings on AURORA-Bench.", [(0.0612,"AURORA-Bench"),(15.10,"AURORA-Bench")]),
  # changes in metrics with their sizes in brackets
  # gains on a slash list of metrics: no benchmark, and changes rather than scores
  ("EHRNet: x", "Our model improved performance metrics by 1.6%/0.8% on BACC/AUROC for mortality prediction compared to the best existing methods.", [(1.6,None),(0.8,None)]),
