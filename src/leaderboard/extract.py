@@ -156,9 +156,6 @@ _METRIC_ACRONYM_AFTER = compile_pattern(r"\s*+\((?P<a>[A-Za-z][\w@-]{1,10}+)\)")
 _SPLIT_SET_AFTER = compile_pattern(
     r"\b(?:on|from|in|for|over)\s++the\s++(?:(?:held-out|official|independent|hidden|public)\s++)?+"
     r"(?P<sp>test|validation|dev|development)\s++(?:set|split)\b")
-# "the recently released CheXpert dataset": a name with its dataset noun
-_NAMED_DATASET = compile_pattern(
-    r"(?<![\w.-])(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)\s++(?:dataset|benchmark|corpus|database)\b")
 _BARE_SPLIT = compile_pattern(r"(?:test|dev|val)-[a-z]++|test|dev|val|validation")
 
 _SPEED_UNITS = ("x", "ms", "s", "FPS")
@@ -941,11 +938,7 @@ class Extractor:
         sm = _SPLIT_SET_AFTER.search(s, ve, cl)
         if sm is None:
             return None
-        name = None
-        for dm in _NAMED_DATASET.finditer(self._text, 0, off + ve):
-            n = dm.group("n")
-            if R.valid_name(self.ctx, n) and not R.is_modelish(self.ctx, n):
-                name = n
+        name = R.last_named_dataset(self.ctx, self._text, off + ve)
         return f"{name} {sm.group('sp').lower()}" if name else None
 
     def _only_benchmark(self, s: str) -> str | None:

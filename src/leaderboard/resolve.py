@@ -941,13 +941,10 @@ def _intro_cue(text: str, lo: int, hi: int) -> bool:
 # Reinforcement Learning (EPRLI) algorithm", not "we evaluate on speech from individuals with
 # amyotrophic lateral sclerosis (ALS)" or "we incorporated Explainable AI (XAI) techniques"
 _WE = compile_pattern(r"(?i)\bwe\b")
-_ACR_SYSTEM_NOUN = compile_pattern(
-    r"\)\s*+(?i:algorithm|model|method|framework|approach|network|architecture|system|pipeline|agent|module|paradigm)s?+\b"
-)
+_ACRONYM_SYSTEM_NOUN = r"(?i:algorithm|model|method|framework|approach|network|architecture|system|pipeline|agent|module|paradigm)s?+"
+_ACR_SYSTEM_NOUN = compile_pattern(r"\)\s*+" + _ACRONYM_SYSTEM_NOUN + r"\b")
 # "we realize it as a multi-stream neural network (MSNN)": a spelled-out name that ends in one
-_SYSTEM_NOUN_END = compile_pattern(
-    r"(?i:algorithm|model|method|framework|approach|network|architecture|system|pipeline|agent|module|paradigm)s?+\s*+$"
-)
+_SYSTEM_NOUN_END = compile_pattern(_ACRONYM_SYSTEM_NOUN + r"\s*+$")
 
 
 # "a ... method, named **DWPose**", "a framework called X", "dubbed X"
@@ -1025,11 +1022,27 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
 
 # "The model was trained and evaluated using the Kvasir-SEG dataset": the dataset a paper
 # says it evaluates on (an evaluation verb, then the name with its dataset noun)
+# a dataset's proper name of one to three words ("PlantVillage", "Pima Indians Diabetes")
+_DATASET_NAME = r"[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?"
+# "the recently released CheXpert dataset": a name with its dataset noun
+_NAMED_DATASET = compile_pattern(
+    r"(?<![\w.-])(?P<n>" + _DATASET_NAME + r")\s++(?:dataset|benchmark|corpus|database)\b")
+
+
+def last_named_dataset(ctx: Context, text: str, end: int) -> str | None:
+    """The last "<Name> dataset" (a valid name, no system) in text[:end], or None."""
+    name = None
+    for dm in _NAMED_DATASET.finditer(text, 0, end):
+        if valid_name(ctx, dm.group("n")) and not is_modelish(ctx, dm.group("n")):
+            name = dm.group("n")
+    return name
+
+
 _EVAL_DATASET = compile_pattern(
     r"(?i:\b(?:evaluat|test|validat|benchmark|assess|experiment)\w*+(?:\s++[^.;]{0,40}?)?\s++(?:on|using|with|over)\s++"
     r"(?:the\s++|an?\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open|large-scale|benchmark)\s++)*+)"
     # ("a European credit card fraud dataset": lower-case words between the name and its noun)
-    r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)(?:\s++[a-z][\w-]*+){0,3}?\s++(?i:dataset|benchmark|corpus|database)s?+\b"
+    r"(?P<n>" + _DATASET_NAME + r")(?:\s++[a-z][\w-]*+){0,3}?\s++(?i:dataset|benchmark|corpus|database)s?+\b"
     # "This study uses the Pima Indians Diabetes Database for evaluation purposes"
     r"|(?i:\b(?:use|uses|used|using|employ\w*+|adopt\w*+)\s++(?:the\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open)\s++)*+)"
     r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)(?:\s++(?i:dataset|benchmark|corpus|database)s?+)?+"
