@@ -255,6 +255,8 @@ CASES = [
  ("High fidelity image synthesis", "When trained on ImageNet at 128x128 resolution, our models (StyleNets) achieve an Inception Score (IS) of 150.2 and Frechet Inception Distance (FID) of 8.1, improving over the previous best IS of 52.52 and FID of 18.6.", [("StyleNets","ImageNet",150.2),("StyleNets","ImageNet",8.1)]),
  # counts compared in brackets after their noun are no scores
  ("Efficient open-ended detection", "Compared to GenerateU, our detector, using only 20.8% of the training epochs (31 vs. 149), achieves higher performance on LVIS.", []),
+ # each transition's own "on <Name>" right before its "from"
+ ("TTCurr: x", "Moreover, we find that TTCurr raises the performance ceiling, increasing pass@8 on AIME25 from 38% to 60% and on CodeElo from 27% to 41%.", [("TTCurr","AIME25",60),("TTCurr","CodeElo",41)]),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),

@@ -269,8 +269,8 @@ SETS = {
     "heldout26": (
         DATA / "heldout26-corpus.jsonl",
         DATA / "heldout26-gold.jsonl",
-        {"full_precision": 0.79, "full_f1": 0.80, "delta_f1": 0.69,
-         "metric_accuracy": 0.87, "baseline_accuracy": 0.5},
+        {"full_precision": 0.83, "full_f1": 0.85, "delta_f1": 0.69,
+         "metric_accuracy": 0.87, "baseline_accuracy": 0.6},
     ),
     "heldout27": (
         DATA / "heldout27-corpus.jsonl",
