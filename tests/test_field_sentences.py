@@ -257,6 +257,8 @@ CASES = [
  ("Efficient open-ended detection", "Compared to GenerateU, our detector, using only 20.8% of the training epochs (31 vs. 149), achieves higher performance on LVIS.", []),
  # each transition's own "on <Name>" right before its "from"
  ("TTCurr: x", "Moreover, we find that TTCurr raises the performance ceiling, increasing pass@8 on AIME25 from 38% to 60% and on CodeElo from 27% to 41%.", [("TTCurr","AIME25",60),("TTCurr","CodeElo",41)]),
+ # a count of models with several words between number and noun is no score
+ ("Sea ice drift from radar", "We present the first large scale benchmark of 48 deep learning optical flow models on RADARSAT-2 ScanSAR imagery, evaluated with endpoint error (EPE).", []),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),
@@ -311,6 +313,9 @@ DELTA_CASES = [
  ("AdaSplat: x", "AdaSplat achieves a rendering speed of 250% on Mip-NeRF360 while maintaining image quality.", [(250,"Mip-NeRF360")]),
  # a gain with its relative size in brackets is a change
  ("EditScore: x", "The resulting scorer achieves a 0.0612 (+15.10%) gain in score correlation with human ratings on AURORA-Bench.", [(0.0612,"AURORA-Bench"),(15.10,"AURORA-Bench")]),
+ # two changes listed before their benchmark; gains in categories with their sizes in brackets
+ ("DroneDet: x", "Compared with RT-DETR, DroneDet achieves mAP improvements of 1.4% and 1.9% on the VisDrone2019 dataset with lower computational cost.", [(1.4,"VisDrone2019"),(1.9,"VisDrone2019")]),
+ ("QNet: x", "QNet improves average macro F1 from 0.62 to 0.70 on PedMRI, with notable gains in Noise (0.41), Zipper (0.09), and Banding (0.01) artifact classification.", [(0.41,None),(0.09,None),(0.01,None)]),
  # changes in metrics with their sizes in brackets
  # gains on a slash list of metrics: no benchmark, and changes rather than scores
  ("EHRNet: x", "Our model improved performance metrics by 1.6%/0.8% on BACC/AUROC for mortality prediction compared to the best existing methods.", [(1.6,None),(0.8,None)]),
