@@ -75,6 +75,9 @@ CASES = [
     # a later value of a list with a metric of its own
     ("Experiments on SSDD and HRSID demonstrate that the proposed method achieves 96.1% AP with a speed of 25.3FPS and 91.4% AP with a speed of 22.8FPS, respectively.",
      [dict(benchmark="HRSID", value=91.4, metric="ap"), dict(benchmark="HRSID", value=22.8, metric="speed")]),
+    # a verb or "models" before a metric is no part of it
+    ("The results obtained by the three models on HAM10000 demonstrate accuracies of 98%, 97%, and 96%, respectively.",
+     [dict(benchmark="HAM10000", value=98, metric="accuracy")]),
     # the next item of a list of transitions is stated for its own system
     ("RLFlow boosts the success rate of Mistral-7B from 12.0% to 30.5% and Gemma-2-9B from 15.2% to 41.3% on WebShop.",
      [dict(benchmark="WebShop", value=30.5, baseline_model="Mistral-7B", baseline_value=12.0),
