@@ -259,6 +259,10 @@ CASES = [
  ("TTCurr: x", "Moreover, we find that TTCurr raises the performance ceiling, increasing pass@8 on AIME25 from 38% to 60% and on CodeElo from 27% to 41%.", [("TTCurr","AIME25",60),("TTCurr","CodeElo",41)]),
  # a count of models with several words between number and noun is no score
  ("Sea ice drift from radar", "We present the first large scale benchmark of 48 deep learning optical flow models on RADARSAT-2 ScanSAR imagery, evaluated with endpoint error (EPE).", []),
+ # "our proposed model, X+, extends ...": the paper's system named by apposition
+ ("Encoder-decoder segmentation with atrous convolution", "Specifically, our proposed model, SegLab+, extends SegLab with a decoder module. We demonstrate the effectiveness of the proposed model on PASCAL VOC 2012 and Cityscapes datasets, achieving the test set performance of 88.1% and 81.3% without any post-processing.", [("SegLab+","PASCAL VOC 2012",88.1),("SegLab+","Cityscapes",81.3)]),
+ # "(X compared to SOTA <metric> of Y)": X is the result, Y only its baseline
+ ("Scaling language models with model parallelism", "Using our 8B model we achieve SOTA results on WikiText103 (11.2 compared to SOTA perplexity of 16.1) and LAMBADA (67.1% compared to SOTA accuracy of 63.2%).", [(None,"WikiText-103",11.2),(None,"LAMBADA",67.1)]),
  # a disease's acronym in a sentence with "we" is not the paper's system
  # a system the paper never names: its description is its name
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),

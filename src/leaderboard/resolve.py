@@ -1082,6 +1082,9 @@ _WE_PROPOSE_APPOS = compile_pattern(
     r"(?:architecture|model|method|framework|network|system|approach|algorithm|technique)\s*+,\s*+"
     r"(?:the\s++|called\s++|named\s++|dubbed\s++|termed\s++)?+(?P<n>[A-Z][\w.+-]*+)(?=\s*+[,.;(]|\s++(?:which|that|based)\b)"
 )
+_OUR_MODEL_APPOS = compile_pattern(
+    r"\b(?i:our)\s++(?:(?:proposed|new|novel)\s++)?+(?i:model|method|approach|framework|network|architecture|system)\s*+,\s*+"
+    r"(?:(?:called|named|dubbed|termed)\s++)?+(?P<n>[A-Z][\w.+-]*+)\s*+,")
 _WE_PROPOSE = compile_pattern(  # NOTE: compiled once (was regex.search(pattern, text) per document)
     r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release|devise|describe)\w*+\s+"
     # "we devise the two-stage DSS-DST which consists of": a hyphenated modifier before the name
@@ -1161,6 +1164,10 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
     if len(title.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in title.split()):
         return title
     m = _WE_PROPOSE.search(text) or _THIS_PAPER_INTRODUCES.search(text)
+    if m and valid_name(ctx, m.group("n")):
+        return m.group("n")
+    # "our proposed model, DeepLabv3+, extends ...": the name set off after "our model"
+    m = _OUR_MODEL_APPOS.search(text)
     if m and valid_name(ctx, m.group("n")):
         return m.group("n")
     m = _WE_PROPOSE_APPOS.search(text)
