@@ -142,8 +142,6 @@ _SPLIT_NOUN = compile_pattern(r"(?<=^(?:test|dev|val|validation)(?:-[a-z]+)?)\s+
 # a name with a split ("LibriSpeech test-clean", "COCO validation"): its base names the benchmark
 _NAME_WITH_SPLIT = compile_pattern(r"(?<![\w-])(?P<base>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)\s++(?:test|dev|val|validation)(?:-[a-z]++)?+(?![\w-])")
 _ON_BARE_SPLIT = compile_pattern(r"\S{0,12}+\s++on\s++(?:the\s++)?+(?P<sp>(?:test|dev|val)-[a-z]++)(?![\w-])")
-# "... on AIME25 from": a benchmark named right before a transition's "from"
-_ON_NAME_BEFORE_FROM = compile_pattern(r"\b(?:on|in)\s++(?:the\s++)?+(?P<n>[A-Za-z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)\s*+$")
 # a speed or throughput in percent is relative to another system's
 _SPEED_METRIC = compile_pattern(r"(?i)\b(?:speed|throughput|speed-?up|fps)$")
 # "improvements on MNLI by +0.9% (": a gain spelled out by the compared pair after it
@@ -639,8 +637,10 @@ class Extractor:
                     if b is None and c.rule_id == "score-transition":
                         # "increasing pass@8 on AIME25 from 40% to 62% and on CodeElo from 28%
                         # to 43%": the "on <Name>" right before a transition is its setting
-                        om = _ON_NAME_BEFORE_FROM.search(s, max(0, rel_s - 60), rel_s)
-                        if om:
+                        om = None
+                        for om in ctx.on_name.finditer(s, max(0, rel_s - 60), rel_s):
+                            pass
+                        if om and not s[om.end():rel_s].strip():
                             b = R.benchmark_name(ctx, om.group("n"))
                     if b is None and n > 1:
                         # "by 1.5% box AP in COCO ..., 1.3% mask AP in ..., and 1.1% mIoU in

@@ -62,8 +62,10 @@ _OUR_TUNED = compile_pattern(
     r"(?i)\bour\s++(?P<a>(?:(?:fine-?tuned|instruction-tuned|distilled|quantized|pruned|adapted|further\s++trained|re-?trained)\s++)++)"
     r"(?P<n>(?-i:[A-Z][\w.-]*+(?:\s++(?:[A-Z0-9][\w.-]*+)){0,2}+))\s++(?:model|variant|version|checkpoint)s?+\s*+$"
 )
+# a noun that names a system (one list for the "our <noun>" and acronym checks below)
+_SYSTEM_NOUN = r"(?i:algorithm|model|method|framework|approach|network|architecture|system|pipeline|agent|module|paradigm)(?:e?s)?+"
 _OUR_PAREN_NAME = compile_pattern(
-    r"(?i:\bour\s++(?:[\w-]++\s++){0,2}?(?:models?|methods?|approach(?:es)?|frameworks?|systems?|networks?|agents?))"
+    r"(?i:\bour\s++(?:[\w-]++\s++){0,2}?)" + _SYSTEM_NOUN +
     r"\s*+\(\s*+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2})\s*+\)\s*+$")
 _OUR_END = compile_pattern(
     r"(?i)\b(?:our|the\s++proposed)\s++(?:[\w-]++\s++){0,3}?"
@@ -925,7 +927,7 @@ _INTRO_CUE = compile_pattern(
 _PAST_CUE = compile_pattern(r"(?i)(?:propos|introduc|present|develop|design|releas)ed$")
 _OWN_BEFORE_PAST = compile_pattern(r"(?i)(?:\b(?:the|our)|\bwe(?:\s++(?:have|had|also|further|first))?+)\s++$")
 # "Our method, Self-Predictive Representations (SPR), ...": the paper's system set off by a comma
-_OUR_SYSTEM_COMMA = compile_pattern(r"(?i)\bour\s++(?:method|model|approach|framework|system|algorithm|architecture|agent)\s*+,")
+_OUR_SYSTEM_COMMA = compile_pattern(r"(?i)\bour\s++" + _SYSTEM_NOUN + r"\s*+,")
 
 
 def _intro_cue(text: str, lo: int, hi: int) -> bool:
@@ -941,10 +943,9 @@ def _intro_cue(text: str, lo: int, hi: int) -> bool:
 # Reinforcement Learning (EPRLI) algorithm", not "we evaluate on speech from individuals with
 # amyotrophic lateral sclerosis (ALS)" or "we incorporated Explainable AI (XAI) techniques"
 _WE = compile_pattern(r"(?i)\bwe\b")
-_ACRONYM_SYSTEM_NOUN = r"(?i:algorithm|model|method|framework|approach|network|architecture|system|pipeline|agent|module|paradigm)s?+"
-_ACR_SYSTEM_NOUN = compile_pattern(r"\)\s*+" + _ACRONYM_SYSTEM_NOUN + r"\b")
+_ACR_SYSTEM_NOUN = compile_pattern(r"\)\s*+" + _SYSTEM_NOUN + r"\b")
 # "we realize it as a multi-stream neural network (MSNN)": a spelled-out name that ends in one
-_SYSTEM_NOUN_END = compile_pattern(_ACRONYM_SYSTEM_NOUN + r"\s*+$")
+_SYSTEM_NOUN_END = compile_pattern(_SYSTEM_NOUN + r"\s*+$")
 
 
 # "a ... method, named **DWPose**", "a framework called X", "dubbed X"
@@ -1024,6 +1025,8 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
 # says it evaluates on (an evaluation verb, then the name with its dataset noun)
 # a dataset's proper name of one to three words ("PlantVillage", "Pima Indians Diabetes")
 _DATASET_NAME = r"[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?"
+# the words that may stand between an article and a dataset's name
+_DATASET_ADJ = r"(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open|large-scale|benchmark)\s++)*+"
 # "the recently released CheXpert dataset": a name with its dataset noun
 _NAMED_DATASET = compile_pattern(
     r"(?<![\w.-])(?P<n>" + _DATASET_NAME + r")\s++(?:dataset|benchmark|corpus|database)\b")
@@ -1040,16 +1043,16 @@ def last_named_dataset(ctx: Context, text: str, end: int) -> str | None:
 
 _EVAL_DATASET = compile_pattern(
     r"(?i:\b(?:evaluat|test|validat|benchmark|assess|experiment)\w*+(?:\s++[^.;]{0,40}?)?\s++(?:on|using|with|over)\s++"
-    r"(?:the\s++|an?\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open|large-scale|benchmark)\s++)*+)"
+    r"(?:the\s++|an?\s++)?+" + _DATASET_ADJ + r")"
     # ("a European credit card fraud dataset": lower-case words between the name and its noun)
     r"(?P<n>" + _DATASET_NAME + r")(?:\s++[a-z][\w-]*+){0,3}?\s++(?i:dataset|benchmark|corpus|database)s?+\b"
     # "This study uses the Pima Indians Diabetes Database for evaluation purposes"
-    r"|(?i:\b(?:use|uses|used|using|employ\w*+|adopt\w*+)\s++(?:the\s++)?+(?:(?:publicly\s++available|public|widely[\s-]used|well-known|open)\s++)*+)"
+    r"|(?i:\b(?:use|uses|used|using|employ\w*+|adopt\w*+)\s++(?:the\s++)?+" + _DATASET_ADJ + r")"
     r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)(?:\s++(?i:dataset|benchmark|corpus|database)s?+)?+"
     r"\s++(?i:for\s++(?:the\s++)?+(?:evaluation|testing|validation|benchmarking|assessment))\b"
     # "high accuracy on benchmarks such as FinanceBench (19% baseline) remains challenging"
     r"|(?i:\bon\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:benchmarks?|datasets?)\s++(?:such\s++as|like|including)\s++)"
-    r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2}?)(?=\s*+[,.;(]|\s++(?:and|or|remains?|is|are)\b)"
+    r"(?P<n>" + _DATASET_NAME + r")(?=\s*+[,.;(]|\s++(?:and|or|remains?|is|are)\b)"
 )
 
 
@@ -1083,7 +1086,7 @@ _WE_PROPOSE_APPOS = compile_pattern(
     r"(?:the\s++|called\s++|named\s++|dubbed\s++|termed\s++)?+(?P<n>[A-Z][\w.+-]*+)(?=\s*+[,.;(]|\s++(?:which|that|based)\b)"
 )
 _OUR_MODEL_APPOS = compile_pattern(
-    r"\b(?i:our)\s++(?:(?:proposed|new|novel)\s++)?+(?i:model|method|approach|framework|network|architecture|system)\s*+,\s*+"
+    r"\b(?i:our)\s++(?:(?:proposed|new|novel)\s++)?+" + _SYSTEM_NOUN + r"\s*+,\s*+"
     r"(?:(?:called|named|dubbed|termed)\s++)?+(?P<n>[A-Z][\w.+-]*+)\s*+,")
 _WE_PROPOSE = compile_pattern(  # NOTE: compiled once (was regex.search(pattern, text) per document)
     r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release|devise|describe)\w*+\s+"
