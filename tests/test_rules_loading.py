@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from leaderboard.config import default_rules_dir
-from leaderboard.rules import RuleError, check_rules, load_ruleset
+from leaderboard.rules import Defaults, RuleError, check_rules, load_ruleset, past_participle
 
 GOOD = """\
 id: {id}
@@ -208,3 +208,24 @@ def test_rule_or_vocabulary_file_in_invalid_utf8_is_one_line_error(rules_copy: P
     finally:
         for cached in (load_metrics, load_names, load_names_file):
             cached.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("verb", "participle"),
+    [("solves", "solved"), ("solving", "solved"), ("resolves", "resolved"), ("fixes", "fixed"),
+     ("fix", "fixed"), ("repairs", "repaired"), ("proving", "proved"), ("Solved", "solved")],
+)
+def test_past_participle_of_regular_verbs(verb: str, participle: str) -> None:
+    assert past_participle(verb) == participle
+
+
+def test_metric_template_is_filled_from_the_match_groups() -> None:
+    d = Defaults(metric="{metric_item} {metric_verb}")
+    assert d.metric_template and d.fixed_metric is None
+    groups = {"metric_item": "Theorems", "metric_verb": "proves"}
+    assert d.metric_of(groups.get) == "theorems proved"
+    # a group the match did not capture: no metric rather than a half-filled template
+    assert d.metric_of({"metric_item": "bugs"}.get) is None
+    plain = Defaults(metric="accuracy")
+    assert not plain.metric_template and plain.fixed_metric == "accuracy"
+    assert plain.metric_of({}.get) == "accuracy"

@@ -62,12 +62,6 @@ _COUNT_AFTER = compile_pattern(r"(?i)\s++(?:[a-z][\w-]*+\s++)?+(?:samples|runs|s
 _POSSESSOR_BEFORE = compile_pattern(
     r"(?<![\w.-])(?P<n>[A-Z][\w.+-]*+)" + _RECORD_OF + r"\s++"
     r"(?:of\s++)?+(?:(?:solving|achieving|reaching|resolving|proving)\s++)?+(?:only\s++|just\s++)?+\$?+$")
-#: rules whose value counts test items solved; the metric is named by the item and the verb
-_COUNT_RULES = frozenset({"score-solved-count"})
-_COUNT_VERB = compile_pattern(r"(?i)\b(solv|resolv|repair|fix|prov)\w*+")
-_COUNT_NOUN = compile_pattern(r"(?i)\b(problems|bugs|issues|theorems|puzzles|challenges|instances|vulnerabilities)\b")
-_SOLVED_PARTICIPLE = {"solv": "solved", "resolv": "resolved", "repair": "repaired", "fix": "fixed", "prov": "proved"}
-
 
 def _split_base(s: str, end: int) -> str | None:
     """The base of the last name with a split before END ("LibriSpeech" of "LibriSpeech test-clean")."""
@@ -75,13 +69,6 @@ def _split_base(s: str, end: int) -> str | None:
     for nm in _NAME_WITH_SPLIT.finditer(s, 0, end):
         base = nm.group("base")
     return base
-
-
-def _count_metric(value_at: int, s: str, start: int) -> str | None:
-    """"solves 86 problems" -> "problems solved"; "repairing 164 bugs" -> "bugs repaired"."""
-    vm = _COUNT_VERB.search(s, start, value_at)
-    nm = _COUNT_NOUN.search(s, value_at)
-    return f"{nm.group(1).lower()} {_SOLVED_PARTICIPLE[vm.group(1).lower()]}" if vm and nm else None
 
 
 _CONTRAST = compile_pattern(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++)?+\$?+$")
@@ -390,8 +377,8 @@ class Extractor:
                 own = R.metric_after(ctx, s, q["value_span"][1] - off)
                 if own and own != c.metric:
                     c.metric = own
-            if c.metric is None and spec.id in _COUNT_RULES:
-                c.metric = _count_metric(m.groups["value"][0][1][0] - off, s, m.span[0] - off)
+            if c.metric is None and spec.defaults.metric_template:
+                c.metric = spec.defaults.metric_of(m.first)
             if models:
                 mod = pick(models, i)
                 if mod and R.valid_name(ctx, mod):
@@ -527,7 +514,7 @@ class Extractor:
                 met = R.metric_after(ctx, s, members[-1].value_span[1] - off) if n > 1 else None
                 if members[0].unit in (None, "%", "points", "x"):
                     met = met or R.metric_before(ctx, s, members[0].value_span[0] - off, fl)
-                met = met or self.rules[members[0].rule_id].spec.defaults.metric
+                met = met or self.rules[members[0].rule_id].spec.defaults.fixed_metric
                 for c in members:
                     c.metric = c.metric or met
             # "ROUGE-1/2/L of 45.92/22.61/42.70": one metric per listed value

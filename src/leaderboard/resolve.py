@@ -52,24 +52,29 @@ _PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by"
 _SIZE_TOKEN = compile_pattern(r"(?i)\d++(?:\.\d++)?+[BMKT]")
 _PARTICIPLE = compile_pattern(r"(?i)\w+ing$")
 _COMMA_END = compile_pattern(r",\s*+$")
+# a noun that names a system (one list for "the model", "our <noun>", described systems
+# and the acronym checks below)
+_SYSTEM_NOUN_WORDS = (
+    "algorithm|model|method|framework|approach|network|architecture|system|pipeline|agent|module"
+    "|paradigm|policy|variant|classifier|detector|recipe|ensemble|predictor|regressor"
+)
+_SYSTEM_NOUN = r"(?i:" + _SYSTEM_NOUN_WORDS + r")(?:e?s)?+"
 # "The model achieved ...": the model a sentence opens with is the paper's own
 _THE_MODEL = compile_pattern(
     r"(?i)\s*+the\s++(?:(?:final|proposed|resulting|trained|full|overall|hybrid)\s++)?+"
-    r"(?:model|method|approach|framework|system|network|classifier|detector|architecture)\s*+(?:also\s++|further\s++)?+"
+    r"(?:" + _SYSTEM_NOUN_WORDS + r")\s*+(?:also\s++|further\s++)?+"
 )
 _MODEL_FOR_TAIL = compile_pattern(r"\s++(?:model|network|backbone|architecture|variant)s?+(?:\s++(?:for|on)\s++(?:the\s++)?+[\w.+-]++)?+$")
 _OUR_TUNED = compile_pattern(
     r"(?i)\bour\s++(?P<a>(?:(?:fine-?tuned|instruction-tuned|distilled|quantized|pruned|adapted|further\s++trained|re-?trained)\s++)++)"
     r"(?P<n>(?-i:[A-Z][\w.-]*+(?:\s++(?:[A-Z0-9][\w.-]*+)){0,2}+))\s++(?:model|variant|version|checkpoint)s?+\s*+$"
 )
-# a noun that names a system (one list for the "our <noun>" and acronym checks below)
-_SYSTEM_NOUN = r"(?i:algorithm|model|method|framework|approach|network|architecture|system|pipeline|agent|module|paradigm)(?:e?s)?+"
 _OUR_PAREN_NAME = compile_pattern(
     r"(?i:\bour\s++(?:[\w-]++\s++){0,2}?)" + _SYSTEM_NOUN +
     r"\s*+\(\s*+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2})\s*+\)\s*+$")
 _OUR_END = compile_pattern(
     r"(?i)\b(?:our|the\s++proposed)\s++(?:[\w-]++\s++){0,3}?"
-    r"(?:model|method|approach|framework|system|network|agent|policy|algorithm|pipeline|architecture|variant)s?+"
+    r"(?:" + _SYSTEM_NOUN_WORDS + r")s?+"
     r"\s*+(?:also\s++|further\s++|even\s++|still\s++|consistently\s++)?+$"
 )
 _WITH_MODEL = compile_pattern(r"\b(?:with|using|of|for|by)\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)")
@@ -126,8 +131,7 @@ _DESCRIBED_SYSTEM = compile_pattern(
     r"(?i)\s*+(?:[\w,]++\s++){0,6}?(?:our|the)\s++(?P<d>(?P<rank>(?:best|top|top-performing|most|strongest|leading|highest|state-of-the-art"
     r"|current|existing|previous|baseline|other)\s)?+(?!(?:proposed|new|novel|resulting|same|whole|full)\s)"
     r"[\w-]++(?:\s++(?!(?:of|for|in|on|with|by|to|and|or|than|the|a|an)\s)[\w-]++){0,3}?\s++"
-    r"(?:model|method|approach|framework|system|network|classifier|detector|architecture"
-    r"|recipe|pipeline|agent|policy|algorithm|ensemble|predictor|regressor)(?P<plural>s)?+)\s*+(?:also\s++|further\s++)?+"
+    r"(?:" + _SYSTEM_NOUN_WORDS + r")(?P<plural>s)?+)\s*+(?:also\s++|further\s++)?+"
 )
 _PRONOUN = compile_pattern(r"(?i)\s*+(?:(?:for\s++(?:instance|example)|specifically|notably|in\s++particular|moreover|furthermore|additionally|overall|empirically|experimentally)\s*+,\s*+)?(?:it|this\s++(?:model|method|approach))\s*+(?:also\s++|further\s++|even\s++|still\s++)?+")
 

@@ -10,6 +10,7 @@ import marshal
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -27,6 +28,8 @@ FIELD_GROUPS = frozenset(
     {
         "value", "range_max", "metric", "benchmark", "model", "entity",
         "baseline_value", "baseline_model", "delta_value",
+        # parts of a metric named by a template in ``defaults.metric`` ("{metric_item} solved")
+        "metric_item", "metric_verb",
     }
 )
 #: Fields an example's ``expect`` entries may name.
@@ -225,9 +228,48 @@ class Defaults(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    metric: str | None = None
+    metric: str | None = Field(
+        default=None,
+        description="a metric name, or a template whose {metric_item} / {metric_verb} take the "
+        "lower-cased text of those groups, a verb as its past participle ('{metric_item} "
+        "{metric_verb}': 'solves 86 problems' -> 'problems solved')",
+    )
     unit: str | None = None
     qualifier: Literal[">", ">=", "<", "<=", "~"] | None = None
+
+    @property
+    def metric_template(self) -> bool:
+        return self.metric is not None and "{" in self.metric
+
+    @property
+    def fixed_metric(self) -> str | None:
+        """The metric when it is a plain name (a template needs a match: :meth:`metric_of`)."""
+        return None if self.metric_template else self.metric
+
+    def metric_of(self, group_text: Callable[[str], str | None]) -> str | None:
+        """The metric for one match; ``group_text(name)`` is a group's text or None.
+
+        A template with a group the match did not capture gives None."""
+        if self.metric is None or not self.metric_template:
+            return self.metric
+        parts: dict[str, str] = {}
+        for name in _REF.findall(self.metric):
+            text = group_text(name)
+            if not text:
+                return None
+            parts[name] = past_participle(text) if name == "metric_verb" else text.lower()
+        return _REF.sub(lambda r: parts[r.group(1)], self.metric)
+
+
+def past_participle(verb: str) -> str:
+    """'solves', 'solving', 'fixes', 'repair' -> 'solved', 'solved', 'fixed', 'repaired'
+    (regular verbs: the stem before -ing/-es/-ed/-s/-e, then -ed)."""
+    w = verb.lower()
+    for suffix in ("ing", "es", "ed", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w + "ed"
 
 
 class GatedPattern(BaseModel):
