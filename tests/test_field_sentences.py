@@ -272,6 +272,18 @@ CASES = [
  ("Robust recognition of disordered speech", "By leveraging a pretrained encoder, our speaker-independent system achieved a CER of 6.9% on the SAP-1005 dataset.", [("speaker-independent system","SAP-1005",6.9)]),
  ("Land-use classification without pre-training", "The final 12-layer architecture achieves a Cohen's kappa of 0.96 on the EuroSAT dataset.", [("final 12-layer architecture","EuroSAT",0.96)]),
  ("Detecting wheezes in lung sound recordings", "We recorded patients with chronic obstructive pulmonary disease (COPD) at three hospitals. Our detector achieves an F1 score of 0.87 on the ICBHI 2017 dataset.", [(None,"ICBHI 2017",0.87)]),
+ # benchmarks listed after a participle at the head of the sentence pair with the values in order
+ ("HyperG: x", "Evaluated on Cora, Citeseer, and PubMed, HyperG achieves node classification accuracies of 84.1%, 73.0%, and 80.9%.", [("HyperG","Cora",84.1),("HyperG","Citeseer",73.0),("HyperG","PubMed",80.9)]),
+ ("KWS: x", "When tested on Speech Commands v1 and v2, KWS reaches accuracies of 97.4% and 98.1%.", [("KWS","Speech Commands v1",97.4),("KWS","Speech Commands v2",98.1)]),
+ # a value a result is compared with is no second result of the same system
+ ("WebNav: x", "On the Mind2Web benchmark, we achieve a 41% task success rate compared to 35.2% success rate for the previous state of the art.", [("WebNav","Mind2Web",41)]),
+ # a split with two adjectives before the benchmark it belongs to
+ ("SQLGen: x", "On the official hidden test set of the challenging Spider 2.0 benchmark, our method achieves 61.3 execution accuracy.", [("SQLGen","Spider 2.0",61.3)]),
+ # a budget the system runs with, and a count of two kinds of models, are no results
+ ("KVPress: x", "KVPress keeps 98.7% accuracy on LongBench with 5% KV cache budgets.", [("KVPress","LongBench",98.7)]),
+ ("MLBench: x", "We report MLBench scores for 14 base and chat models.", []),
+ # enumerated items are no values
+ ("Ablating world models", "We study four design choices of DreamerV3: 1) the replay ratio; 2) the model size; 3) the horizon; and 4) symlog predictions.", []),
 ]
 
 
@@ -329,6 +341,9 @@ DELTA_CASES = [
  # gains on a slash list of metrics: no benchmark, and changes rather than scores
  ("EHRNet: x", "Our model improved performance metrics by 1.6%/0.8% on BACC/AUROC for mortality prediction compared to the best existing methods.", [(1.6,None),(0.8,None)]),
  ("ShiftSR: x", "Trained on DIV2K, ShiftSR cuts FLOPs by 30% with only marginal declines in PSNR (0.03) and SSIM (0.0008).", [(30,None),(0.03,None),(0.0008,None)]),
+ # a bounded drop in a metric is a change, not a score of that size
+ ("PruneViT: x", "PruneViT halves the FLOPs of DeiT-B with an accuracy drop of less than 0.3% on ImageNet-1K.", [(0.3,"ImageNet")]),
+ ("Int8 ASR: x", "Quantising the encoder to 8 bits costs a WER degradation of under 0.2 on LibriSpeech test-clean.", [(0.2,"LibriSpeech test-clean")]),
 ]
 
 

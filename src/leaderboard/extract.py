@@ -27,7 +27,7 @@ _RX4 = compile_pattern(r"^(?:the|prior|previous|recent|existing|current)\s+(?=\S
 _RX5 = compile_pattern(r"\s*\(\s*(?P<v>[^()]{1,12}?)\s*\)")
 # the system a comparison names: "outperforming GPT-4 (22.95%)" (NOTE: compiled once)
 _BASELINE_PHRASE = compile_pattern(
-    r"(?P<p>[^,;:()]+?)(?=\s*(?:\(|\)|,|;|:|\bby\b|\bon\b|\bin\b|\bwith\b|\bacross\b|\bat\b|\busing\b|\bwhile\b|\band\b|\bfor\b|$|\.(?:\s|$)|\s\d))"
+    r"(?P<p>[^,;:()]+?)(?=\s*(?:\(|\)|,|;|:|\bby\b|\bon\b|\bin\b|\bwith\b|\bacross\b|\bat\b|\busing\b|\bwhile\b|\band\b(?!\s++(?:[a-z][\w-]*+\s++){0,2}?(?:methods|models|approaches|baselines|systems|algorithms)\b)|\bfor\b|$|\.(?:\s|$)|\s\d))"
 )
 # between two listed scores: "% on UI and ", "% (Kinetics-400), "; no verb, no other number
 _CHANGE_BEFORE = compile_pattern(
@@ -825,6 +825,7 @@ class Extractor:
                 if _LISTED_AFTER.fullmatch(gap) and not ctx.on_name.search(gap):
                     b.benchmark = a.benchmark
         self._baselines(cands, mains, s, off)
+        self._compared_values(cands, mains)
         self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
         self._attach_deltas(cands, mains, resp, s, off)
         self._compared_results(cands, mains)
@@ -876,6 +877,17 @@ class Extractor:
         # than ...": values in the brackets of a comparative; "(e.g. -73% training time)": a
         # signed value
         return bool(_MORE_PAREN_OPEN.search(s, max(0, vs - 120), vs) or _MINUS_BEFORE.search(s, max(0, vs - 3), vs))
+
+    @staticmethod
+    def _compared_values(cands: list[Cand], mains: list[Cand]) -> None:
+        """"we achieve a 63% success rate compared to 53.9% for the previous state of the
+        art": a value a main score is compared with is no result of the same system."""
+        at = {c.compared_span: c for c in mains if c.compared_span is not None}
+        for x in cands:
+            c = at.get(x.value_span)
+            if c is not None and c is not x and x.kind == "score" and not x.reject and x.model == c.model \
+                    and x.unit == c.unit and not x.model_explicit:
+                x.reject = "the compared value of another result"
 
     def _compared_results(self, cands: list[Cand], mains: list[Cand]) -> None:
         """"FooNet outperforms BERT-base (45.2 vs. 41.0 F1)": the value printed for a named
@@ -995,6 +1007,8 @@ class Extractor:
                 q = R.parse_quantity(ctx, vq.group(0), 0, vq.group(0), 0)
                 if q:
                     c.baseline_value = q["value"]
+                    vs0 = cm.end() + q["value_span"][0] + off
+                    c.compared_span = (vs0, vs0 + q["value_span"][1] - q["value_span"][0])
                     # "314 m²/s² for GraphCast", "65.3% and 9.8% for L2P"
                     fm = _RX2.match(_UNIT_TAIL.sub("", rest[vq.end():], count=1))
                     bm = _RX3.match(rest[vq.end():])

@@ -159,6 +159,8 @@ class Cand:
     role: str = "main"  # main | named (a system's printed score, e.g. "GPT-4 (22.95%)")
     #: where the compared value of the same match is ("(45.2 vs. 41.0 F1)"), if any
     baseline_span: tuple[int, int] | None = None
+    #: where a value the score is compared with after it is ("63% compared to 53.9% for ...")
+    compared_span: tuple[int, int] | None = None
     reject: str | None = None
     model_explicit: bool = False
     list_size: int = 1
@@ -211,7 +213,7 @@ class Context:
         # "Gemini-2.5-Pro and OpenAI o3, achieve": two subjects of one verb
         self.subject_pair = c(r"(?P<a>{NAME})(?:\s*+,)?+\s++and\s++(?P<b>{NAME})(?:\s*+,)?+\s++(?:(?:both|also|only|even|still|each)\s++)?+(?i:achiev|attain|obtain|reach|scor|record|get)\w*+\b")
         self.for_subject = c(r"(?:^|[;:])\s*+(?i:for)\s++(?:the\s++)?+(?P<n>{NAME})")
-        self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
+        self.lead_name = c(r"^(?:(?:For\s++(?:instance|example)|Specifically|In\s++particular|Notably|Moreover|Furthermore|Finally|Overall|Additionally|In\s++addition|Empirically)\s*+,\s*+(?=[Oo]n|[Ff]or|[Ii]n|[Aa]cross))?+(?:(?:When\s++)?+(?i:evaluated|tested|benchmarked|validated|assessed)\s++(?=on\s))?+(?:(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross|Regarding)\s++(?:the\s++|both\s++|all\s++|our\s++)?+{SPLIT_OF}{PREP_ADJ}{BENCH_NOUN})(?P<n>{NAME}(?:{LIST_SEP}{NAME})*+)")
         self.metric = c(r"\b{METRIC}")
         # "The F1 scores of ECGNet were 0.91": the system whose metric is stated
         self.metric_of_name = c(r"\b{METRIC}\s++of\s++(?:the\s++)?+(?P<n>{NAME})\s++(?:is|was|were|are|reached|reaches|remains|remained)\b")
@@ -947,6 +949,10 @@ def _intro_cue(text: str, lo: int, hi: int) -> bool:
 # Reinforcement Learning (EPRLI) algorithm", not "we evaluate on speech from individuals with
 # amyotrophic lateral sclerosis (ALS)" or "we incorporated Explainable AI (XAI) techniques"
 _WE = compile_pattern(r"(?i)\bwe\b")
+# words that make a system another work's: "a previous SOTA method (FC-CLIP)"
+_OTHER_WORK = compile_pattern(
+    r"(?i)\b(?:previous|prior|existing|earlier|baseline|competing|SOTA|state-of-the-art|off-the-shelf"
+    r"|popular|widely[- ]used|conventional)\b")
 _ACR_SYSTEM_NOUN = compile_pattern(r"\)\s*+" + _SYSTEM_NOUN + r"\b")
 # "we realize it as a multi-stream neural network (MSNN)": a spelled-out name that ends in one
 _SYSTEM_NOUN_END = compile_pattern(_SYSTEM_NOUN + r"\s*+$")
@@ -1148,9 +1154,11 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
         sent_start = max(text.rfind(". ", 0, m.start()), 0)
         # the cue near the name ("we present a system, ..., which includes speech from
         # individuals with Parkinson's disease (PD)": too far to introduce it)
+        # ("we combine our solution with a previous SOTA method (FC-CLIP)": another work's)
         intro = _intro_cue(text, max(sent_start, m.start() - 100), m.start("acr")) or (
             _WE.search(text, sent_start, m.start("acr"))
-            and (_ACR_SYSTEM_NOUN.match(text, m.end("acr")) or _SYSTEM_NOUN_END.search(m.group("words"))))
+            and (_ACR_SYSTEM_NOUN.match(text, m.end("acr")) or _SYSTEM_NOUN_END.search(m.group("words")))
+            and not _OTHER_WORK.search(m.group("words")))
         if intro:
             score += 2
         words = {w.lower() for w in _RX24.findall(m.group("words"))}
