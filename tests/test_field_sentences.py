@@ -282,6 +282,8 @@ CASES = [
  # a budget the system runs with, and a count of two kinds of models, are no results
  ("KVPress: x", "KVPress keeps 98.7% accuracy on LongBench with 5% KV cache budgets.", [("KVPress","LongBench",98.7)]),
  ("MLBench: x", "We report MLBench scores for 14 base and chat models.", []),
+ # a system named in brackets after "a previous SOTA method" is another work's, not the paper's
+ ("Retrieval helps open-vocabulary segmentation", "In this work, we propose RetSeg, a retrieval-augmented segmentation method. We combine our solution with a previous SOTA method (OVSeg). The proposed method reaches 31.2 PQ on the ADE20K dataset.", [("RetSeg","ADE20K",31.2)]),
  # enumerated items are no values
  ("Ablating world models", "We study four design choices of DreamerV3: 1) the replay ratio; 2) the model size; 3) the horizon; and 4) symlog predictions.", []),
 ]
@@ -341,6 +343,8 @@ DELTA_CASES = [
  # gains on a slash list of metrics: no benchmark, and changes rather than scores
  ("EHRNet: x", "Our model improved performance metrics by 1.6%/0.8% on BACC/AUROC for mortality prediction compared to the best existing methods.", [(1.6,None),(0.8,None)]),
  ("ShiftSR: x", "Trained on DIV2K, ShiftSR cuts FLOPs by 30% with only marginal declines in PSNR (0.03) and SSIM (0.0008).", [(30,None),(0.03,None),(0.0008,None)]),
+ # two changes, then the two benchmarks they are on
+ ("TagSeg: x", "TagSeg boosts the mIoU of unseen classes by 5.2% and 2.3% on PASCAL Context and COCO-Stuff.", [(5.2,"PASCAL Context"),(2.3,"COCO-Stuff")]),
  # a bounded drop in a metric is a change, not a score of that size
  ("PruneViT: x", "PruneViT halves the FLOPs of DeiT-B with an accuracy drop of less than 0.3% on ImageNet-1K.", [(0.3,"ImageNet")]),
  ("Int8 ASR: x", "Quantising the encoder to 8 bits costs a WER degradation of under 0.2 on LibriSpeech test-clean.", [(0.2,"LibriSpeech test-clean")]),
