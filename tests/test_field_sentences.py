@@ -284,6 +284,13 @@ CASES = [
  ("MLBench: x", "We report MLBench scores for 14 base and chat models.", []),
  # a system named in brackets after "a previous SOTA method" is another work's, not the paper's
  ("Retrieval helps open-vocabulary segmentation", "In this work, we propose RetSeg, a retrieval-augmented segmentation method. We combine our solution with a previous SOTA method (OVSeg). The proposed method reaches 31.2 PQ on the ADE20K dataset.", [("RetSeg","ADE20K",31.2)]),
+ # a known benchmark followed by a modality and a task noun
+ ("VoxSeg: x", "In particular, on the S3DIS 3D segmentation task, VoxSeg obtains 72.4 mIoU.", [("VoxSeg","S3DIS",72.4)]),
+ # a name given with "dubbed" after "On X and Y benchmarks, our algorithm": the paper's system
+ ("Plane projections for point clouds", "We first design the Plane Projection Module (PPM) to project points onto six planes. On ScanNet and nuScenes benchmarks, our algorithm, dubbed PlaneNet3D, is competitive. On ScanNet, our method obtains 76.1 mIoU.", [("PlaneNet3D","ScanNet",76.1)]),
+ # a known metric and its value alone in brackets after a performance phrase; people's score in brackets
+ ("Scaling detectors for drones", "On VisDrone, YOLOv8m achieved the best overall accuracy (14.2% mAP50).", [("YOLOv8m","VisDrone",14.2)]),
+ ("QAReader: x", "QAReader obtains an F1 of 90.2 on SQuAD v2.0, above the reported human performance (89.5 F1).", [("QAReader","SQuAD v2.0",90.2),("humans","SQuAD v2.0",89.5)]),
  # enumerated items are no values
  ("Ablating world models", "We study four design choices of DreamerV3: 1) the replay ratio; 2) the model size; 3) the horizon; and 4) symlog predictions.", []),
 ]

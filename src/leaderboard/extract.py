@@ -86,7 +86,7 @@ _LETTER = compile_pattern(r"[A-Za-z]")
 _HUMAN_AFTER = compile_pattern(r"(?i)\s*+(?:\\?%|\s++points?)?+\s++(?:the\s++)?+human(?:-level)?+\s++(?:performance|accuracy|baseline|score)\b")
 _HUMAN_BEFORE = compile_pattern(
     r"(?i)\bhuman(?:s'|'s|-level)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baselines?|level|scores?|results?)"
-    r"\s*+(?:of|is|was|at|reaches|reached|=|:)\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+"
+    r"\s*+(?:of|is|was|at|reaches|reached|=|:|\()\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+"
     # "human expert baselines of 86.1% and 73.1%": a value listed after the first one
     r"(?:\d[\d.,]*+\s*+\\?%?+\s*+(?:,\s*+(?:and\s++)?+|and\s++)\$?+)?+$"
 )

@@ -412,6 +412,10 @@ def benchmark_name(ctx: Context, raw: str) -> str | None:
         words = name.split()
         if len(words) > 1 and words[0].lower() in ctx.names.not_names and valid_benchmark(ctx, " ".join(words[1:])):
             return ctx.names.canonical_benchmark(" ".join(words[1:]))
+        # "the ScanNet 3D segmentation task": a known benchmark, then a modality
+        if len(words) > 1 and ctx.not_bench.fullmatch(words[-1].lower()) \
+                and ctx.names.is_known_benchmark(" ".join(words[:-1])):
+            return ctx.names.canonical_benchmark(" ".join(words[:-1]))
         return None
     return ctx.names.canonical_benchmark(name)
 
@@ -960,7 +964,10 @@ _SYSTEM_NOUN_END = compile_pattern(_SYSTEM_NOUN + r"\s*+$")
 
 # "a ... method, named **DWPose**", "a framework called X", "dubbed X"
 _DATASET_AFTER = compile_pattern(r"\)?+\s*+(?i:dataset|benchmark|corpus|database|challenge)s?+\b")
-_NAMED_NOT_SYSTEM = compile_pattern(r"(?i)\b(?:dataset|benchmark|corpus|suite|metric|measure|score|loss|task|challenge)s?+\b[^.;]*+$")
+# (not when a system noun follows it: "On X and Y benchmarks, our algorithm, dubbed Z")
+_NAMED_NOT_SYSTEM = compile_pattern(
+    r"(?i)\b(?:dataset|benchmark|corpus|suite|metric|measure|score|loss|task|challenge)s?+\b"
+    r"(?![^.;]*?\b(?:" + _SYSTEM_NOUN_WORDS + r")s?\b)[^.;]*+$")
 _NAMED = compile_pattern(
     r"\b(?:named|called|dubbed|termed|coined|(?i:we|which\s++we|that\s++we)\s++(?:name|call|dub|term))\s++(?:as\s++|it\s++)?(?:\*\*|\\text\w*+\{)?+"
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
