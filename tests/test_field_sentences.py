@@ -291,6 +291,8 @@ CASES = [
  # a known metric and its value alone in brackets after a performance phrase; people's score in brackets
  ("Scaling detectors for drones", "On VisDrone, YOLOv8m achieved the best overall accuracy (14.2% mAP50).", [("YOLOv8m","VisDrone",14.2)]),
  ("QAReader: x", "QAReader obtains an F1 of 90.2 on SQuAD v2.0, above the reported human performance (89.5 F1).", [("QAReader","SQuAD v2.0",90.2),("humans","SQuAD v2.0",89.5)]),
+ # "<ours> beyond <theirs>": the second value is the compared systems', not a second score
+ ("GeneTagger: x", "Compared to current state-of-the-art models, GeneTagger achieves the best F1-score of 91.20 beyond 85.10 on the BC2GM corpus, and the best F1-score of 88.50 beyond 80.30 on the NCBI disease corpus.", [("GeneTagger","BC2GM",91.20),("GeneTagger","NCBI disease",88.50)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values

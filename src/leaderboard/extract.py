@@ -878,15 +878,15 @@ class Extractor:
         # signed value
         return bool(_MORE_PAREN_OPEN.search(s, max(0, vs - 120), vs) or _MINUS_BEFORE.search(s, max(0, vs - 3), vs))
 
-    @staticmethod
-    def _compared_values(cands: list[Cand], mains: list[Cand]) -> None:
+    def _compared_values(self, cands: list[Cand], mains: list[Cand]) -> None:
         """"we achieve a 63% success rate compared to 53.9% for the previous state of the
-        art": a value a main score is compared with is no result of the same system."""
+        art": a value a main score is compared with is no result of the same system (unless
+        the text names that system for it: "compared to 4.6% for the Conformer baseline")."""
         at = {c.compared_span: c for c in mains if c.compared_span is not None}
         for x in cands:
             c = at.get(x.value_span)
             if c is not None and c is not x and x.kind == "score" and not x.reject and x.model == c.model \
-                    and x.unit == c.unit and not x.model_explicit:
+                    and x.unit == c.unit and (x.model or "") not in self._text[x.value_span[1]: x.value_span[1] + 60]:
                 x.reject = "the compared value of another result"
 
     def _compared_results(self, cands: list[Cand], mains: list[Cand]) -> None:
@@ -991,10 +991,9 @@ class Extractor:
                         c.baseline_model = nm
         found: dict[int, tuple[int, str]] = {}
         for i, c in enumerate(order):
-            if c.baseline_model:
-                continue
             end = c.value_span[1] - off
-            limit = order[i + 1].value_span[0] - off if i + 1 < len(order) else len(s)
+            # (up to the first character of the next value: "90.17 beyond 84.72" looks ahead at it)
+            limit = order[i + 1].value_span[0] - off + 1 if i + 1 < len(order) else len(s)
             _, cl = R.clause_bounds(ctx, s, end)
             cm = ctx.compare.search(s, end, min(limit, max(cl, end)))
             if not cm:
@@ -1003,12 +1002,18 @@ class Extractor:
             vq = ctx.qty.match(rest)
             if vq and _COUNT_AFTER.match(rest, vq.end()):
                 continue  # "63% with majority voting over 64 samples": a count, no compared value
-            if vq and c.baseline_value is None:
-                q = R.parse_quantity(ctx, vq.group(0), 0, vq.group(0), 0)
+            q = R.parse_quantity(ctx, vq.group(0), 0, vq.group(0), 0) if vq and c.baseline_value is None else None
+            if q:
+                vs0 = cm.end() + q["value_span"][0] + off
+                c.compared_span = (vs0, vs0 + q["value_span"][1] - q["value_span"][0])
+            if c.baseline_model:
+                # "Compared to current models, X achieves 90.17 beyond 84.72": their value
                 if q:
                     c.baseline_value = q["value"]
-                    vs0 = cm.end() + q["value_span"][0] + off
-                    c.compared_span = (vs0, vs0 + q["value_span"][1] - q["value_span"][0])
+                continue
+            if vq and c.baseline_value is None:
+                if q:
+                    c.baseline_value = q["value"]
                     # "314 m²/s² for GraphCast", "65.3% and 9.8% for L2P"
                     fm = _RX2.match(_UNIT_TAIL.sub("", rest[vq.end():], count=1))
                     bm = _RX3.match(rest[vq.end():])
