@@ -293,6 +293,10 @@ CASES = [
  ("QAReader: x", "QAReader obtains an F1 of 90.2 on SQuAD v2.0, above the reported human performance (89.5 F1).", [("QAReader","SQuAD v2.0",90.2),("humans","SQuAD v2.0",89.5)]),
  # "<ours> beyond <theirs>": the second value is the compared systems', not a second score
  ("GeneTagger: x", "Compared to current state-of-the-art models, GeneTagger achieves the best F1-score of 91.20 beyond 85.10 on the BC2GM corpus, and the best F1-score of 88.50 beyond 80.30 on the NCBI disease corpus.", [("GeneTagger","BC2GM",91.20),("GeneTagger","NCBI disease",88.50)]),
+ # a benchmark introduced with its acronym is not the paper's system
+ ("Lightweight traffic sign recognition", "This paper presents a lightweight neural network for traffic sign recognition. The proposed model is evaluated on the German Traffic Sign Recognition Benchmark (GTSRB) and reaches an accuracy of 99.1%.", [(None,"GTSRB",99.1)]),
+ # "the effectiveness of the <Name> algorithm" names the paper's system, even one that starts with a digit
+ ("A robust detector for ships in radar images", "To verify the effectiveness of the 2S-DETR algorithm, experiments are carried out on SSDD and HRSID. The accuracy of the model reaches 98.1% and 94.3% on SSDD and HRSID, respectively.", [("2S-DETR","SSDD",98.1),("2S-DETR","HRSID",94.3)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values

@@ -1115,6 +1115,12 @@ _WE_PROPOSE = compile_pattern(  # NOTE: compiled once (was regex.search(pattern,
 
 
 _BENCHLIKE = compile_pattern(r"(?i)bench|eval(?![a-z])|arena")
+_EFFECTIVENESS_OF = compile_pattern(
+    r"(?i:effectiveness|superiority|efficacy|validity|feasibility|advantages?)\s++of\s++(?i:the|our)\s++"
+    r"(?:(?i:proposed|improved|new)\s++)?+(?P<n>[A-Z0-9][\w.+-]*?[A-Z][\w.+-]*+)\s++" + _SYSTEM_NOUN + r"\b")
+_NOT_SYSTEM_WORDS_END = compile_pattern(
+    r"(?i)\b(?:dataset|benchmark|corpus|database|challenge|transform|transformation|analysis"
+    r"|decomposition)s?+\s*+$")
 
 
 def paper_system(ctx: Context, doc: Document) -> str | None:
@@ -1155,8 +1161,11 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
     for m in _acronyms(text):
         acr = m.group("acr")
         if not valid_name(ctx, acr) or ctx.names.is_known_benchmark(acr) or metric_info(acr, ctx.rs.rules_dir) \
-                or _BENCHLIKE.search(acr) or _DATASET_AFTER.match(text, m.end("acr")):
-            continue  # "(M3-Bench-web)", "(SAP-1005) dataset": a benchmark or dataset, not the system
+                or _BENCHLIKE.search(acr) or _DATASET_AFTER.match(text, m.end("acr")) \
+                or _NOT_SYSTEM_WORDS_END.search(m.group("words")):
+            # "(M3-Bench-web)", "(SAP-1005) dataset", "German Traffic Sign Recognition Benchmark
+            # (GTSRB)", "Hilbert Transform (HT)": a benchmark, dataset or technique, not the system
+            continue
         score = 0
         sent_start = max(text.rfind(". ", 0, m.start()), 0)
         # the cue near the name ("we present a system, ..., which includes speech from
@@ -1187,6 +1196,10 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
         return title
     m = _WE_PROPOSE.search(text) or _THIS_PAPER_INTRODUCES.search(text)
     if m and valid_name(ctx, m.group("n")):
+        return m.group("n")
+    # "To verify the effectiveness of the 3S-YOLO algorithm": the system the paper tests
+    m = _EFFECTIVENESS_OF.search(text)
+    if m and valid_name(ctx, m.group("n")) and not ctx.names.is_known_benchmark(m.group("n")):
         return m.group("n")
     # "our proposed model, DeepLabv3+, extends ...": the name set off after "our model"
     m = _OUR_MODEL_APPOS.search(text)
