@@ -297,6 +297,8 @@ CASES = [
  ("Lightweight traffic sign recognition", "This paper presents a lightweight neural network for traffic sign recognition. The proposed model is evaluated on the German Traffic Sign Recognition Benchmark (GTSRB) and reaches an accuracy of 99.1%.", [(None,"GTSRB",99.1)]),
  # "the effectiveness of the <Name> algorithm" names the paper's system, even one that starts with a digit
  ("A robust detector for ships in radar images", "To verify the effectiveness of the 2S-DETR algorithm, experiments are carried out on SSDD and HRSID. The accuracy of the model reaches 98.1% and 94.3% on SSDD and HRSID, respectively.", [("2S-DETR","SSDD",98.1),("2S-DETR","HRSID",94.3)]),
+ # "has the highest <metric> with <value>", and a second system after a list of values
+ ("Building extraction compared", "On the WHU dataset, the DenseFPN model has the highest F1 score with 0.9121 and IoU score with 0.8406, and the ResAttUNet model has the highest test accuracy with 97.12%.", [("DenseFPN","WHU",0.9121),("DenseFPN","WHU",0.8406),("ResAttUNet","WHU",97.12)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values
