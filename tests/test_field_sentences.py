@@ -299,6 +299,12 @@ CASES = [
  ("A robust detector for ships in radar images", "To verify the effectiveness of the 2S-DETR algorithm, experiments are carried out on SSDD and HRSID. The accuracy of the model reaches 98.1% and 94.3% on SSDD and HRSID, respectively.", [("2S-DETR","SSDD",98.1),("2S-DETR","HRSID",94.3)]),
  # "has the highest <metric> with <value>", and a second system after a list of values
  ("Building extraction compared", "On the WHU dataset, the DenseFPN model has the highest F1 score with 0.9121 and IoU score with 0.8406, and the ResAttUNet model has the highest test accuracy with 97.12%.", [("DenseFPN","WHU",0.9121),("DenseFPN","WHU",0.8406),("ResAttUNet","WHU",97.12)]),
+ # "on these four datasets, respectively": the datasets the sentence before lists in two brackets
+ ("AnomalyNet: x", "We evaluate on three industrial datasets (MVTec-AD, VisA, and MPDD) and one medical dataset (BraTS-AD). AnomalyNet achieves an image-level AUROC of 99.1%, 97.3%, 95.2%, and 88.4% on these four datasets, respectively.", [("AnomalyNet","MVTec-AD",99.1),("AnomalyNet","VisA",97.3),("AnomalyNet","MPDD",95.2),("AnomalyNet","BraTS-AD",88.4)]),
+ # a metric's cut-off in brackets is no value, and the metric is no system
+ ("ToolPick: x", "On the ToolBench benchmark, Pass Rate (at 10) increases from 0.690 to 0.826 and NDCG (at 10) rises from 0.807 to 0.857.", [("ToolPick","ToolBench",0.826),("ToolPick","ToolBench",0.857)]),
+ # a value no system reaches is a ceiling, not a result
+ ("SoundQA: x", "Across all three question types on SoundQA, no model achieves 80% accuracy.", []),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values

@@ -71,6 +71,7 @@ def _split_base(s: str, end: int) -> str | None:
     return base
 
 
+_PAREN_NAME = compile_pattern(r"\(\s*+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}+)\s*+\)")
 _CONTRAST = compile_pattern(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++)?+\$?+$")
 _PERCENTAGE_POINTS = compile_pattern(r"(?i)\s*+(?:percentage\s++points?|pp|p\.p\.)(?![\w-])")
 _BARE_VERB_CLAUSE = compile_pattern(r"(?i)[\W]*+(?:and\s++|but\s++)?+(?:also\s++|further\s++)?+(?:sets?|attains?|achieves?|reaches?|obtains?|scores?|records?|yields?|delivers?|gets?)\b")
@@ -306,9 +307,22 @@ class Extractor:
         return out
 
     def _lists_before(self) -> list[list[str]]:
-        """The benchmark lists of the sentence before the current one (found once, on demand)."""
+        """The benchmark lists of the sentence before the current one (found once, on demand);
+        with several lists or bracketed names there, also all of them in order ("three
+        industrial datasets (MVTec-AD, ViSA, and Real-IAD) and one medical dataset (Universal
+        Medical)" for "on these four datasets, respectively")."""
         if self._prev_lists is None:
-            self._prev_lists = self._bench_lists(self._prev_s) if self._prev_s is not None else []
+            prev = self._prev_s
+            self._prev_lists = self._bench_lists(prev) if prev is not None else []
+            if prev is not None and "(" in prev:
+                parts = [(lm.start(), [R.benchmark_name(self.ctx, t) for t in R.expand_versions(lm.captures("n"))])
+                         for lm in self.ctx.name_list.finditer(prev)]
+                parts += [(pm.start(), [R.benchmark_name(self.ctx, pm.group("n"))]) for pm in _PAREN_NAME.finditer(prev)]
+                parts = [(at, names) for at, names in parts if all(names)]
+                if len(parts) > 1:
+                    flat = [x for _, names in sorted(parts, key=lambda p: p[0]) for x in names]
+                    if len(set(flat)) == len(flat):
+                        self._prev_lists.append(flat)
         return self._prev_lists
 
     def _cands(self, m: Match, s: str, off: int, system: str | None, prev: list[str]) -> list[Cand]:

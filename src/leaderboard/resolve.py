@@ -856,8 +856,9 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 continue  # "On ScanNet v2 validation, ...": a prepositional phrase, not a subject
             if floor + seg_off + m.start() == 0 and _RX12.fullmatch(raw) and first not in proper:
                 continue
-            if metric_info(raw, ctx.rs.rules_dir) is not None or ("/" in raw and ctx.metric.match(raw)):
-                continue  # "ROUGE-1/2/L scores of ...": a metric, not a system
+            if metric_info(raw, ctx.rs.rules_dir) is not None or ("/" in raw and ctx.metric.match(raw)) \
+                    or ctx.metric.fullmatch(raw):
+                continue  # "ROUGE-1/2/L scores of ...", "Pass Rate (at 10) increases": a metric, not a system
             gap = _GAP_MODIFIER.sub("", seg[m.end():])
             if len(gap.split()) <= 4:
                 best = raw
