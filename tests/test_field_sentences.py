@@ -305,6 +305,8 @@ CASES = [
  ("ToolPick: x", "On the ToolBench benchmark, Pass Rate (at 10) increases from 0.690 to 0.826 and NDCG (at 10) rises from 0.807 to 0.857.", [("ToolPick","ToolBench",0.826),("ToolPick","ToolBench",0.857)]),
  # a value no system reaches is a ceiling, not a result
  ("SoundQA: x", "Across all three question types on SoundQA, no model achieves 80% accuracy.", []),
+ # "(A: v1; B: v2) on X": each value is its labelled system's
+ ("HorizonBench: x", "At release, the best models achieve <12% accuracy (GPT-5: 11.2%; Claude 4 Opus: 7.4%) on HorizonBench.", [(None,"HorizonBench",12),("GPT-5","HorizonBench",11.2),("Claude 4 Opus","HorizonBench",7.4)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values
