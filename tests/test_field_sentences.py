@@ -307,6 +307,17 @@ CASES = [
  ("SoundQA: x", "Across all three question types on SoundQA, no model achieves 80% accuracy.", []),
  # "(A: v1; B: v2) on X": each value is its labelled system's
  ("HorizonBench: x", "At release, the best models achieve <12% accuracy (GPT-5: 11.2%; Claude 4 Opus: 7.4%) on HorizonBench.", [(None,"HorizonBench",12),("GPT-5","HorizonBench",11.2),("Claude 4 Opus","HorizonBench",7.4)]),
+ # a metric named after people is the system's score, and it may exceed 100%
+ ("WorldRL: x", "In the Atari 100k benchmark, WorldRL achieves a mean human normalized score of 1.12, and outperforms humans on 12 out of 26 games.", [("WorldRL","Atari 100k",1.12)]),
+ ("DreamerX: x", "DreamerX achieves a mean human performance of 131.4% on the Atari 100k benchmark.", [("DreamerX","Atari 100k",131.4)]),
+ # "from <value> <metric> to <value>": the metric between the two values
+ ("NavPolicy: x", "On OBJECTNAV, NavPolicy raises the state of the art from 61.2% success rate to 66.8% (+5.6% absolute).", [("NavPolicy","OBJECTNAV",66.8)]),
+ # the dataset a structured abstract's result opens with, by its acronym; a confidence level
+ # after a value and "which were far better" end a list of values
+ ("Predicting sepsis in the ICU", "Results By using the Medical Information Mart for Intensive Care IV (MIMIC-IV) dataset of 5120 ICU patients, our proposed model yielded an AUROC of 0.912, 95% confidence interval of [0.887–0.936], and an F-score of 0.790 which were far better than the best baseline model.", [(None,"MIMIC-IV",0.912),(None,"MIMIC-IV",0.79)]),
+ # the number of submitted runs is a count
+ ("ChemRel: x", "ChemRel reaches an F1 score of 79.73% on the DrugProt test set and ranks first out of 107 submitted runs.", [("ChemRel","DrugProt",79.73)]),
+ ("Habitat-style benchmark", "We find that (1) flat RL policies struggle on RearrangeBench compared to hierarchical ones; (2) a hierarchy with independent skills suffers from hand-off problems.", []),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values

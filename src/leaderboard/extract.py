@@ -40,6 +40,8 @@ _WITHIN_BEFORE = compile_pattern(r"(?i)\bwithin\s++\$?+$")
 _METRIC_THEN_ON = compile_pattern(r"(?:\s*+\\?%)?+\s++[A-Za-z][\w@-]{0,12}+\s++(?:on|of|from|relative\s++to)\b")
 _OF_AFTER = compile_pattern(r"(?:\s*+\\?%)?+\s*+(?:of|from)\b")
 # "190.4% mean human performance": a percentage of a reference may exceed 100
+# "a mean human performance of 126.7%": a share of people's score, which may exceed 100%
+_HUMAN_RATIO_BEFORE = compile_pattern(r"(?i)\bhuman(?:[- ]normali[sz]ed)?+\s++(?:performance|score)\s++(?:of\s++)?+\$?+$")
 _RATIO_AFTER = compile_pattern(r"\s*+\\?%?+\s*+(?:[\w-]++\s++){0,2}?(?i:human|normali[sz]ed|relative|performance|of\s++(?:the\s++)?(?:human|baseline|teacher|reference|oracle|expert))")
 _LISTED_AFTER = compile_pattern(r"(?:[^\d;:]|(?<=[A-Za-z-])\d){0,80}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:\$|\()?+")
 _MARGIN_LIST_GAP = compile_pattern(r"(?:\\?%|\S{0,12}?(?:\s++[\w-]++){0,2}?)?+(?:\s++(?:in|on)\s++[^\d,;]{1,30}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
@@ -86,7 +88,10 @@ _LETTER = compile_pattern(r"[A-Za-z]")
 # "(compared to 97.9% human performance)"
 _HUMAN_AFTER = compile_pattern(r"(?i)\s*+(?:\\?%|\s++points?)?+\s++(?:the\s++)?+human(?:-level)?+\s++(?:performance|accuracy|baseline|score)\b")
 _HUMAN_BEFORE = compile_pattern(
-    r"(?i)\bhuman(?:s'|'s|-level)?+\s++(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baselines?|level|scores?|results?)"
+    # (not a system's score in a metric named after people: "achieves a mean human
+    # performance of 126.7%", "a human normalized score of 1.046")
+    r"(?i)(?<!\b(?:achiev|attain|obtain|reach|record|deliver|yield|get|set)\w{0,4}\s{1,3}(?:an?\s|the\s)?\s{0,2}(?:new\s|mean\s|average\s|median\s|overall\s){0,2})"
+    r"\bhuman(?:s'|'s|-level)?+\s++(?!normali[sz]ed)(?:[\w-]++\s++){0,2}?(?:performance|accuracy|baselines?|level|scores?|results?)"
     r"\s*+(?:of|is|was|at|reaches|reached|=|:|\()\s*+(?:(?:about|around|only|just|nearly|over)\s++)?+\$?+"
     # "human expert baselines of 86.1% and 73.1%": a value listed after the first one
     r"(?:\d[\d.,]*+\s*+\\?%?+\s*+(?:,\s*+(?:and\s++)?+|and\s++)\$?+)?+$"
@@ -258,7 +263,9 @@ class Extractor:
                 if c.kind == "score" and c.unit == "%" and c.metric and _SPEED_METRIC.search(c.metric) \
                         and R.metric_after(self.ctx, s, c.value_span[1] - sent.start) is None:
                     c.kind = "delta"  # "a rendering speed of 310%": a speed relative to another
-                ratio = c.metric or ("relative" if _RATIO_AFTER.match(s, c.value_span[1] - sent.start) else None)
+                vs = c.value_span[0] - sent.start
+                ratio = c.metric or ("relative" if _RATIO_AFTER.match(s, c.value_span[1] - sent.start)
+                                     or _HUMAN_RATIO_BEFORE.search(s, max(0, vs - 40), vs) else None)
                 c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject, ratio)
                 (rejected if c.reject else accepted).append(c)
             prev_s = s

@@ -1068,6 +1068,13 @@ _EVAL_DATASET = compile_pattern(
     r"|(?i:\b(?:use|uses|used|using|employ\w*+|adopt\w*+)\s++(?:the\s++)?+" + _DATASET_ADJ + r")"
     r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}?)(?:\s++(?i:dataset|benchmark|corpus|database)s?+)?+"
     r"\s++(?i:for\s++(?:the\s++)?+(?:evaluation|testing|validation|benchmarking|assessment))\b"
+    # "By using the Medical Information Mart for Intensive Care III (MIMIC-III) dataset of
+    # 3411 ICU patients, our proposed model yielded": the data a sentence opens with (by its
+    # acronym when it has one)
+    r"|\b(?:[Bb]y\s++using|Using)\s++(?:the\s++)?+" + _DATASET_ADJ +
+    r"(?:(?:[A-Z][\w-]*+|for|of|and)\s++){1,8}?\((?P<n>[A-Z][\w.+-]*+)\)\s++(?i:dataset|database|corpus|cohort)s?+\b"
+    r"|\b(?:[Bb]y\s++using|Using)\s++(?:the\s++)?+" + _DATASET_ADJ +
+    r"(?P<n>" + _DATASET_NAME + r")\s++(?i:dataset|database|corpus|cohort)s?+\b"
     # "high accuracy on benchmarks such as FinanceBench (19% baseline) remains challenging"
     r"|(?i:\bon\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:benchmarks?|datasets?)\s++(?:such\s++as|like|including)\s++)"
     r"(?P<n>" + _DATASET_NAME + r")(?=\s*+[,.;(]|\s++(?:and|or|remains?|is|are)\b)"
