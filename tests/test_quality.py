@@ -438,6 +438,59 @@ SETS = {
         {"full_precision": 0.85, "full_f1": 0.85, "delta_f1": 0.83,
          "metric_accuracy": 0.83, "baseline_accuracy": 0.95},
     ),
+    # 50-53: a seventh blind batch; first full F1 at commit fde8f97: 50 (HF Daily Papers kind
+    # 2025-26) 0.696, 51 (lesser-known NLP 2019-2023) 0.353, 52 (one arXiv listing day) 0.500,
+    # 53 (engineering journals) 0.366. 54-57: an eighth; first full F1 at commit 360fccd: 54 (ML
+    # for code) 0.857, 55 (biomedical and clinical) 0.301, 56 (RL, robotics, embodied AI) 0.385,
+    # 57 (document AI, OCR, retrieval, recommendation) 0.686
+    "heldout50": (
+        DATA / "heldout50-corpus.jsonl",
+        DATA / "heldout50-gold.jsonl",
+        {"full_precision": 0.66, "full_f1": 0.72, "delta_f1": 0.8,
+         "metric_accuracy": 0.74, "baseline_accuracy": 0.59},
+    ),
+    "heldout51": (
+        DATA / "heldout51-corpus.jsonl",
+        DATA / "heldout51-gold.jsonl",
+        {"full_precision": 0.49, "full_f1": 0.38, "delta_f1": 0.71,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.19},
+    ),
+    "heldout52": (
+        DATA / "heldout52-corpus.jsonl",
+        DATA / "heldout52-gold.jsonl",
+        {"full_precision": 0.99, "full_f1": 0.89, "delta_f1": 0.9,
+         "metric_accuracy": 0.91, "baseline_accuracy": 0.87},
+    ),
+    "heldout53": (
+        DATA / "heldout53-corpus.jsonl",
+        DATA / "heldout53-gold.jsonl",
+        {"full_precision": 0.66, "full_f1": 0.43, "delta_f1": 0.75,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.66},
+    ),
+    "heldout54": (
+        DATA / "heldout54-corpus.jsonl",
+        DATA / "heldout54-gold.jsonl",
+        {"full_precision": 0.89, "full_f1": 0.85, "delta_f1": 0.92,
+         "metric_accuracy": 0.66, "baseline_accuracy": 0.72},
+    ),
+    "heldout55": (
+        DATA / "heldout55-corpus.jsonl",
+        DATA / "heldout55-gold.jsonl",
+        {"full_precision": 0.69, "full_f1": 0.43, "delta_f1": 0.79,
+         "metric_accuracy": 0.8, "baseline_accuracy": 0.72},
+    ),
+    "heldout56": (
+        DATA / "heldout56-corpus.jsonl",
+        DATA / "heldout56-gold.jsonl",
+        {"full_precision": 0.79, "full_f1": 0.61, "delta_f1": 0.6,
+         "metric_accuracy": 0.87, "baseline_accuracy": 0.0},
+    ),
+    "heldout57": (
+        DATA / "heldout57-corpus.jsonl",
+        DATA / "heldout57-gold.jsonl",
+        {"full_precision": 0.79, "full_f1": 0.68, "delta_f1": 0.73,
+         "metric_accuracy": 0.91, "baseline_accuracy": 0.99},
+    ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
