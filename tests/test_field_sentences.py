@@ -318,6 +318,8 @@ CASES = [
  # the number of submitted runs is a count
  ("ChemRel: x", "ChemRel reaches an F1 score of 79.73% on the DrugProt test set and ranks first out of 107 submitted runs.", [("ChemRel","DrugProt",79.73)]),
  ("Habitat-style benchmark", "We find that (1) flat RL policies struggle on RearrangeBench compared to hierarchical ones; (2) a hierarchy with independent skills suffers from hand-off problems.", []),
+ # a benchmark introduced with an acronym among its words holds the paper's later scores
+ ("Testing chart reasoning of vision-language models", "We then introduce ChartVault, a new Chart Question Answering (QA) benchmark containing 1,162 expert-annotated questions. Although humans achieve 93% accuracy, the best-performing model Gemini-2.5-Pro attains only 63.0%.", [("humans","ChartVault",93),("Gemini-2.5-Pro","ChartVault",63.0)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values
@@ -381,6 +383,8 @@ DELTA_CASES = [
  ("ShiftSR: x", "Trained on DIV2K, ShiftSR cuts FLOPs by 30% with only marginal declines in PSNR (0.03) and SSIM (0.0008).", [(30,None),(0.03,None),(0.0008,None)]),
  # two changes, then the two benchmarks they are on
  ("TagSeg: x", "TagSeg boosts the mIoU of unseen classes by 5.2% and 2.3% on PASCAL Context and COCO-Stuff.", [(5.2,"PASCAL Context"),(2.3,"COCO-Stuff")]),
+ # values and benchmark versions written with slashes pair in order
+ ("MathOCR: x", "MathOCR surpasses the state of the art, improving the expression recognition rate by 2.25%/1.81%/1.39% on the CROHME 2014/2016/2019 datasets respectively.", [(2.25,"CROHME 2014"),(1.81,"CROHME 2016"),(1.39,"CROHME 2019")]),
  # a bounded drop in a metric is a change, not a score of that size
  ("PruneViT: x", "PruneViT halves the FLOPs of DeiT-B with an accuracy drop of less than 0.3% on ImageNet-1K.", [(0.3,"ImageNet")]),
  ("Int8 ASR: x", "Quantising the encoder to 8 bits costs a WER degradation of under 0.2 on LibriSpeech test-clean.", [(0.2,"LibriSpeech test-clean")]),

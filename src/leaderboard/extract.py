@@ -549,7 +549,10 @@ class Extractor:
                 # a list in this sentence, else ("... respectively") one in the sentence before
                 prev_lists = self._lists_before() if not any(len(x) == n for x in lists) else []
                 sys_key = R.vocab_key(system) if system else None
-                for lst in ([lead] if len(lead) == n else []) + lists + prev_lists:
+                # "on the CROHME 2014/2016/2019 datasets respectively": one slashed name
+                slashed = [sp for om in self._on_names if "/" in om.group("n")
+                           for sp in [R.split_list_name(om.group("n"), n)] if sp] if resp else []
+                for lst in ([lead] if len(lead) == n else []) + lists + slashed + prev_lists:
                     if len(lst) != n or (sys_key and any(R.vocab_key(x) == sys_key for x in lst)):
                         continue  # "On LibriSpeech, SqueezeASR achieves": the system is no benchmark
                     names = [R.benchmark_name(ctx, x) for x in lst]

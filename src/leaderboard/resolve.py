@@ -453,10 +453,11 @@ def split_metric_list(metric: str | None, n: int) -> list[str] | None:
 
 
 def split_list_name(name: str, n: int) -> list[str] | None:
-    """'Kinetics-400/Kinetics-600' -> two names when a list of n values needs them."""
+    """'Kinetics-400/Kinetics-600' -> two names when a list of n values needs them;
+    'CROHME 2014/2016/2019' -> 'CROHME 2014', 'CROHME 2016', 'CROHME 2019'."""
     parts = [p for p in _RX4.split(name) if p]
     if len(parts) == n and n > 1:
-        return parts
+        return expand_versions(parts)
     return None
 
 
@@ -982,7 +983,8 @@ _INTRO_BENCH = compile_pattern(
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+"
     # "We introduce Blink, a new benchmark": a plain capitalised word set off as the name
     r"|[A-Z][a-z]{2,}+(?=\s*+[,:]\s*+(?:a|an|the)\s))"
-    r"(?:\s++" + _BENCH_NOUN + r"|\s*+[,:]\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,8}?" + _BENCH_NOUN
+    # ("ChartMuseum, a new Chart Question Answering (QA) benchmark": an acronym among the words)
+    r"(?:\s++" + _BENCH_NOUN + r"|\s*+[,:]\s*+(?:a|an|the)\s++(?:(?:[\w-]++|\([\w-]++\))\s++){0,8}?" + _BENCH_NOUN
     # "we create a new Amazon2M data with 2 million nodes"
     + r"|(?<=\bnew\s++[^\s]{1,40}+)\s++data\b)"
 )
