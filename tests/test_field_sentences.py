@@ -320,6 +320,11 @@ CASES = [
  ("Habitat-style benchmark", "We find that (1) flat RL policies struggle on RearrangeBench compared to hierarchical ones; (2) a hierarchy with independent skills suffers from hand-off problems.", []),
  # a benchmark introduced with an acronym among its words holds the paper's later scores
  ("Testing chart reasoning of vision-language models", "We then introduce ChartVault, a new Chart Question Answering (QA) benchmark containing 1,162 expert-annotated questions. Although humans achieve 93% accuracy, the best-performing model Gemini-2.5-Pro attains only 63.0%.", [("humans","ChartVault",93),("Gemini-2.5-Pro","ChartVault",63.0)]),
+ # "as opposed to the previous state of the art result of <value>": a compared value, no second score
+ ("CodeRank: x", "Our approach achieves an average mean reciprocal rank (MRR) score of 0.762 as opposed to the previous state of the art result of 0.721 MRR on the CodeSearchNet benchmark.", [("CodeRank","CodeSearchNet",0.762)]),
+ # the benchmark an evaluation draws its items from; metrics of software testing
+ ("Repairing C programs with language models", "Our evaluation spans 3,902 bugs from the Codeflaws benchmark, where our approach achieves 44.93% repair accuracy.", [(None,"Codeflaws",44.93)]),
+ ("TestGen: x", "On TestGenEval, TestGen achieves a pass@1 rate of 84.3%, 44.4% line coverage and 33.8% mutation score on average.", [("TestGen","TestGenEval",84.3),("TestGen","TestGenEval",44.4),("TestGen","TestGenEval",33.8)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values

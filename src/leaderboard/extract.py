@@ -1075,6 +1075,17 @@ class Extractor:
                     q = R.parse_quantity(ctx, pv.group("v"), 0, pv.group("v"), 0)
                     if q:
                         c.baseline_value = q["value"]
+                # "0.750 as opposed to the previous state of the art result of 0.713": the
+                # compared system's value right after "of"
+                lead = len(tail) - len(tail.lstrip())
+                tq = ctx.qty.match(tail, lead) if c.baseline_value is None and pm.group("p").endswith(" of") else None
+                q = R.parse_quantity(ctx, tq.group(0), 0, tq.group(0), 0) if tq else None
+                # (not for the last of a list of scores: "an IS of 150.2 and an FID of 8.1,
+                # improving over the previous best IS of 52.52 and FID of 18.6" pair otherwise)
+                if q and i == 0:
+                    c.baseline_value = q["value"]
+                    vs0 = cm.end() + pm.end() + tq.start() + q["value_span"][0] + off
+                    c.compared_span = (vs0, vs0 + q["value_span"][1] - q["value_span"][0])
 
         # "53.1 on A and 62.3 on B, surpassing prior methods by ...": the comparison after a
         # list of scores applies to each of them

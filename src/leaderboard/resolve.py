@@ -1062,7 +1062,7 @@ def last_named_dataset(ctx: Context, text: str, end: int) -> str | None:
 
 
 _EVAL_DATASET = compile_pattern(
-    r"(?i:\b(?:evaluat|test|validat|benchmark|assess|experiment)\w*+(?:\s++[^.;]{0,40}?)?\s++(?:on|using|with|over)\s++"
+    r"(?i:\b(?:evaluat|test|validat|benchmark|assess|experiment)\w*+(?:\s++[^.;]{0,40}?)?\s++(?:on|using|with|over|from)\s++"
     r"(?:the\s++|an?\s++)?+" + _DATASET_ADJ + r")"
     # ("a European credit card fraud dataset": lower-case words between the name and its noun)
     r"(?P<n>" + _DATASET_NAME + r")(?:\s++[a-z][\w-]*+){0,3}?\s++(?i:dataset|benchmark|corpus|database)s?+\b"
