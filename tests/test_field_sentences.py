@@ -390,6 +390,8 @@ DELTA_CASES = [
  ("TagSeg: x", "TagSeg boosts the mIoU of unseen classes by 5.2% and 2.3% on PASCAL Context and COCO-Stuff.", [(5.2,"PASCAL Context"),(2.3,"COCO-Stuff")]),
  # values and benchmark versions written with slashes pair in order
  ("MathOCR: x", "MathOCR surpasses the state of the art, improving the expression recognition rate by 2.25%/1.81%/1.39% on the CROHME 2014/2016/2019 datasets respectively.", [(2.25,"CROHME 2014"),(1.81,"CROHME 2016"),(1.39,"CROHME 2019")]),
+ # "outperforms <values> in <tasks>": margins, not scores
+ ("AlignKG: x", "Compared with the best supervised method, AlignKG outperforms 3.1% and 0.7% in the Ja-En and Fr-En alignment tasks of DBP15K.", [(3.1,None),(0.7,None)]),
  # a bounded drop in a metric is a change, not a score of that size
  ("PruneViT: x", "PruneViT halves the FLOPs of DeiT-B with an accuracy drop of less than 0.3% on ImageNet-1K.", [(0.3,"ImageNet")]),
  ("Int8 ASR: x", "Quantising the encoder to 8 bits costs a WER degradation of under 0.2 on LibriSpeech test-clean.", [(0.2,"LibriSpeech test-clean")]),
