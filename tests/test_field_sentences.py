@@ -325,6 +325,8 @@ CASES = [
  # the benchmark an evaluation draws its items from; metrics of software testing
  ("Repairing C programs with language models", "Our evaluation spans 3,902 bugs from the Codeflaws benchmark, where our approach achieves 44.93% repair accuracy.", [(None,"Codeflaws",44.93)]),
  ("TestGen: x", "On TestGenEval, TestGen achieves a pass@1 rate of 84.3%, 44.4% line coverage and 33.8% mutation score on average.", [("TestGen","TestGenEval",84.3),("TestGen","TestGenEval",44.4),("TestGen","TestGenEval",33.8)]),
+ # a one-letter variable is no benchmark
+ ("TinyMixer: x", "TinyMixer contains only 112K parameters at H=96 and reaches an MSE of 0.357 on ETTh1.", [("TinyMixer","ETTh1",0.357)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values
@@ -392,6 +394,9 @@ DELTA_CASES = [
  ("MathOCR: x", "MathOCR surpasses the state of the art, improving the expression recognition rate by 2.25%/1.81%/1.39% on the CROHME 2014/2016/2019 datasets respectively.", [(2.25,"CROHME 2014"),(1.81,"CROHME 2016"),(1.39,"CROHME 2019")]),
  # "outperforms <values> in <tasks>": margins, not scores
  ("AlignKG: x", "Compared with the best supervised method, AlignKG outperforms 3.1% and 0.7% in the Ja-En and Fr-En alignment tasks of DBP15K.", [(3.1,None),(0.7,None)]),
+ # costs saved, each with its own noun; a second gain after the first one's benchmark
+ ("KoopNet: x", "Compared with the state-of-the-art model, KoopNet achieves competitive performance while saving 71.2% training time and 64.0% memory.", [(71.2,None),(64.0,None)]),
+ ("CascadeST: x", "A comparison with end-to-end speech translation shows gains of up to 2.9 BLEU points on MuST-C and up to 4.4 BLEU points on CoVoST.", [(2.9,"MuST-C"),(4.4,"CoVoST")]),
  # a bounded drop in a metric is a change, not a score of that size
  ("PruneViT: x", "PruneViT halves the FLOPs of DeiT-B with an accuracy drop of less than 0.3% on ImageNet-1K.", [(0.3,"ImageNet")]),
  ("Int8 ASR: x", "Quantising the encoder to 8 bits costs a WER degradation of under 0.2 on LibriSpeech test-clean.", [(0.2,"LibriSpeech test-clean")]),
