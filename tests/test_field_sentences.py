@@ -327,6 +327,8 @@ CASES = [
  ("TestGen: x", "On TestGenEval, TestGen achieves a pass@1 rate of 84.3%, 44.4% line coverage and 33.8% mutation score on average.", [("TestGen","TestGenEval",84.3),("TestGen","TestGenEval",44.4),("TestGen","TestGenEval",33.8)]),
  # a one-letter variable is no benchmark
  ("TinyMixer: x", "TinyMixer contains only 112K parameters at H=96 and reaches an MSE of 0.357 on ETTh1.", [("TinyMixer","ETTh1",0.357)]),
+ # a test statistic is no result
+ ("RebuttalEval: x", "On RebuttalEval, preemptive rebuttals showed higher sycophancy rates than in-context ones (61.75% vs. 56.52%, Z=5.87, p<0.001), and simple rebuttals maximised progressive sycophancy (Z=6.59, p<0.001).", []),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values
@@ -397,6 +399,8 @@ DELTA_CASES = [
  # costs saved, each with its own noun; a second gain after the first one's benchmark
  ("KoopNet: x", "Compared with the state-of-the-art model, KoopNet achieves competitive performance while saving 71.2% training time and 64.0% memory.", [(71.2,None),(64.0,None)]),
  ("CascadeST: x", "A comparison with end-to-end speech translation shows gains of up to 2.9 BLEU points on MuST-C and up to 4.4 BLEU points on CoVoST.", [(2.9,"MuST-C"),(4.4,"CoVoST")]),
+ # "N points on average lower on X": a change
+ ("RMBench2: x", "Models score about 18 points on average lower on RMBench 2 compared to the first RMBench.", [(18,"RMBench 2")]),
  # a bounded drop in a metric is a change, not a score of that size
  ("PruneViT: x", "PruneViT halves the FLOPs of DeiT-B with an accuracy drop of less than 0.3% on ImageNet-1K.", [(0.3,"ImageNet")]),
  ("Int8 ASR: x", "Quantising the encoder to 8 bits costs a WER degradation of under 0.2 on LibriSpeech test-clean.", [(0.2,"LibriSpeech test-clean")]),
