@@ -329,6 +329,8 @@ CASES = [
  ("TinyMixer: x", "TinyMixer contains only 112K parameters at H=96 and reaches an MSE of 0.357 on ETTh1.", [("TinyMixer","ETTh1",0.357)]),
  # a test statistic is no result
  ("RebuttalEval: x", "On RebuttalEval, preemptive rebuttals showed higher sycophancy rates than in-context ones (61.75% vs. 56.52%, Z=5.87, p<0.001), and simple rebuttals maximised progressive sycophancy (Z=6.59, p<0.001).", []),
+ # language models written in lower case with their versions are names
+ ("GoalEval: x", "Across six LLMs, kimi-k2 attains the highest objective-extraction accuracy (0.612) on GoalEval, with claude-sonnet-4 (0.603) and deepseek-v3.1 (0.599) statistically comparable.", [("kimi-k2","GoalEval",0.612),("claude-sonnet-4","GoalEval",0.603),("deepseek-v3.1","GoalEval",0.599)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values
