@@ -498,6 +498,34 @@ SETS = {
         {"full_precision": 0.93, "full_f1": 0.83, "delta_f1": 0.83,
          "metric_accuracy": 0.86, "baseline_accuracy": 0.71},
     ),
+    # 58-61: a ninth blind batch; first full F1: 58 (speech and audio) 0.312 and 61 (LLM
+    # evaluation, safety, multilingual, agents) 0.562 at commit b533761, 59 (time series,
+    # tabular, AutoML, causal, uncertainty) 0.348 at commit cd8709e, 60 (graphs, knowledge
+    # graphs, recommenders, traffic) 0.545 at commit 6463ebf
+    "heldout58": (
+        DATA / "heldout58-corpus.jsonl",
+        DATA / "heldout58-gold.jsonl",
+        {"full_precision": 0.49, "full_f1": 0.31, "delta_f1": 0.67,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.66},
+    ),
+    "heldout59": (
+        DATA / "heldout59-corpus.jsonl",
+        DATA / "heldout59-gold.jsonl",
+        {"full_precision": 0.49, "full_f1": 0.37, "delta_f1": 0.74,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
+    ),
+    "heldout60": (
+        DATA / "heldout60-corpus.jsonl",
+        DATA / "heldout60-gold.jsonl",
+        {"full_precision": 0.85, "full_f1": 0.59, "delta_f1": 0.78,
+         "metric_accuracy": 0.82, "baseline_accuracy": 0.99},
+    ),
+    "heldout61": (
+        DATA / "heldout61-corpus.jsonl",
+        DATA / "heldout61-gold.jsonl",
+        {"full_precision": 0.87, "full_f1": 0.66, "delta_f1": 0.66,
+         "metric_accuracy": 0.88, "baseline_accuracy": 0.66},
+    ),
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
