@@ -331,6 +331,8 @@ CASES = [
  ("RebuttalEval: x", "On RebuttalEval, preemptive rebuttals showed higher sycophancy rates than in-context ones (61.75% vs. 56.52%, Z=5.87, p<0.001), and simple rebuttals maximised progressive sycophancy (Z=6.59, p<0.001).", []),
  # language models written in lower case with their versions are names
  ("GoalEval: x", "Across six LLMs, kimi-k2 attains the highest objective-extraction accuracy (0.612) on GoalEval, with claude-sonnet-4 (0.603) and deepseek-v3.1 (0.599) statistically comparable.", [("kimi-k2","GoalEval",0.612),("claude-sonnet-4","GoalEval",0.603),("deepseek-v3.1","GoalEval",0.599)]),
+ # "on <kind> tasks, including A (v1), B (v2)": the names in the list are the benchmarks
+ ("KoLM 1.0 Technical Report", "KoLM 1.0 8B Instruct achieves state-of-the-art results on Korean-specific tasks, including KMMLU (51.20%), KoBEST (81.10%), and HAE-RAE (70.30%).", [("KoLM 1.0 8B Instruct","KMMLU",51.2),("KoLM 1.0 8B Instruct","KoBEST",81.1),("KoLM 1.0 8B Instruct","HAE-RAE",70.3)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values

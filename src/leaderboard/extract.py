@@ -55,6 +55,12 @@ _POSSESSIVE = compile_pattern(r"(?i)^(?:its|their)\s++(?=\S)")
 _ON_CHAIN = compile_pattern(
     r"(?i)\b(?:on|in|across)\s++(?:the\s++)?+(?:[^()%,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))++$"
 )
+# "on Korean-specific tasks, including KMMLU (53.26%), KoBEST (83.40%), and": examples of
+# the tasks a result is on, each with its score
+_ON_TASKS_INCLUDING = compile_pattern(
+    r"(?i)\b(?:on|in|across)\s++(?:[\w-]++\s++){0,4}?(?:tasks|benchmarks|datasets|evaluations|suites)\s*+,?+\s*+"
+    r"(?:including|such\s++as|e\.g\.,?+|like)\s++(?:[^()%,;]{1,60}?\s*+\([^()]{1,40}+\)\s*+(?:,\s*+(?:and\s++)?+|and\s++))*+$"
+)
 _THIS_DATA = compile_pattern(r"(?i)\b(?:on|in|for|with)\s++(?:this|these|the\s++same|our\s++new)\s++(?:data|dataset|benchmark|data\s++set)s?+\b")
 _CHANGE_COLON = compile_pattern(r"(?i)\b(?:(?:improvements?|gains?|increases?|boosts?|reductions?|speed-?ups?)\s*+:"
                            r"|speed-?ups?\s++of\b)")
@@ -449,7 +455,7 @@ class Extractor:
         before = s[: ents[0][1][0] - off]
         # "on FUNSD (83.3 F1) and CORD (96.3 F1)": a bracketed list after "on"
         after_on = bool(_RX0.search(before) or _ON_CHAIN.search(before[-200:])
-                        or _SCORES_FOR.search(before[-200:]))
+                        or _SCORES_FOR.search(before[-200:]) or _ON_TASKS_INCLUDING.search(before[-200:]))
         out: list[Cand] = []
         if len(ents) == len(cands):
             pairs = list(zip(ents, cands))
