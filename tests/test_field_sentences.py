@@ -333,6 +333,9 @@ CASES = [
  ("GoalEval: x", "Across six LLMs, kimi-k2 attains the highest objective-extraction accuracy (0.612) on GoalEval, with claude-sonnet-4 (0.603) and deepseek-v3.1 (0.599) statistically comparable.", [("kimi-k2","GoalEval",0.612),("claude-sonnet-4","GoalEval",0.603),("deepseek-v3.1","GoalEval",0.599)]),
  # "on <kind> tasks, including A (v1), B (v2)": the names in the list are the benchmarks
  ("KoLM 1.0 Technical Report", "KoLM 1.0 8B Instruct achieves state-of-the-art results on Korean-specific tasks, including KMMLU (51.20%), KoBEST (81.10%), and HAE-RAE (70.30%).", [("KoLM 1.0 8B Instruct","KMMLU",51.2),("KoLM 1.0 8B Instruct","KoBEST",81.1),("KoLM 1.0 8B Instruct","HAE-RAE",70.3)]),
+ # metrics each followed by its value, listed with commas; a metric and its value is no name
+ ("SOHNet: x", "On NASA B0005, SOHNet achieved RMSE 0.0071, MAE 0.0052, and a low error overall.", [("SOHNet","NASA B0005",0.0071),("SOHNet","NASA B0005",0.0052)]),
+ ("SVSys: x", "On VoxSRC-23, SVSys achieves minDCF 0.2342, EER 3.05% on track 1, and achieves minDCF 0.3193, EER 5.47% on track 3.", [("SVSys","VoxSRC-23",0.2342),("SVSys","VoxSRC-23",3.05),("SVSys","VoxSRC-23",0.3193),("SVSys","VoxSRC-23",5.47)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values

@@ -505,7 +505,10 @@ SETS = {
     "heldout58": (
         DATA / "heldout58-corpus.jsonl",
         DATA / "heldout58-gold.jsonl",
-        {"full_precision": 0.49, "full_f1": 0.31, "delta_f1": 0.67,
+        # precision 0.41 and F1 0.30 (were 0.49, 0.31): "achieves minDCF 0.5342, EER 5.05% on
+        # task1 eval set" is now read; its gold system is only described ("the final system, a
+        # fusion of four systems")
+        {"full_precision": 0.41, "full_f1": 0.3, "delta_f1": 0.67,
          "metric_accuracy": 0.99, "baseline_accuracy": 0.66},
     ),
     "heldout59": (

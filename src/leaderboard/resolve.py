@@ -858,8 +858,8 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             if floor + seg_off + m.start() == 0 and _RX12.fullmatch(raw) and first not in proper:
                 continue
             if metric_info(raw, ctx.rs.rules_dir) is not None or ("/" in raw and ctx.metric.match(raw)) \
-                    or ctx.metric.fullmatch(raw):
-                continue  # "ROUGE-1/2/L scores of ...", "Pass Rate (at 10) increases": a metric, not a system
+                    or ctx.metric.fullmatch(raw) or _METRIC_THEN_NUMBER.fullmatch(raw):
+                continue  # "ROUGE-1/2/L scores of ...", "Pass Rate (at 10) increases", "EER 5.05": a metric, not a system
             gap = _GAP_MODIFIER.sub("", seg[m.end():])
             if len(gap.split()) <= 4:
                 best = raw
@@ -1128,6 +1128,8 @@ _BENCHLIKE = compile_pattern(r"(?i)bench|eval(?![a-z])|arena")
 _EFFECTIVENESS_OF = compile_pattern(
     r"(?i:effectiveness|superiority|efficacy|validity|feasibility|advantages?)\s++of\s++(?i:the|our)\s++"
     r"(?:(?i:proposed|improved|new)\s++)?+(?P<n>[A-Z0-9][\w.+-]*?[A-Z][\w.+-]*+)\s++" + _SYSTEM_NOUN + r"\b")
+# "minDCF 0.5193, EER 5.47%": a metric and its value is no name
+_METRIC_THEN_NUMBER = compile_pattern(r"(?:[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+|[A-Z][a-z]++)\s++\d[\d.,]*+%?+")
 _NOT_SYSTEM_WORDS_END = compile_pattern(
     r"(?i)\b(?:dataset|benchmark|corpus|database|challenge|transform|transformation|analysis"
     r"|decomposition)s?+\s*+$")
