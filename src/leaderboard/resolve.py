@@ -370,8 +370,8 @@ def valid_benchmark(ctx: Context, name: str | None) -> bool:
         return False
     assert name is not None
     low = name.lower()
-    if ctx.not_bench.search(low) or _COMPOUND_NUMBER.match(name) or len(name) < 2:
-        return False  # ("at H=96": a one-letter name is a variable)
+    if ctx.not_bench.search(low) or _COMPOUND_NUMBER.match(name) or len(name) < 2 or low.startswith("non-"):
+        return False  # ("at H=96": a one-letter name is a variable; "non-English": a complement)
     if is_modelish(ctx, name):
         return False
     if metric_info(name, ctx.rs.rules_dir) is not None and not ctx.names.is_known_benchmark(name):
