@@ -338,6 +338,8 @@ CASES = [
  ("SVSys: x", "On VoxSRC-23, SVSys achieves minDCF 0.2342, EER 3.05% on track 1, and achieves minDCF 0.3193, EER 5.47% on track 3.", [("SVSys","VoxSRC-23",0.2342),("SVSys","VoxSRC-23",3.05),("SVSys","VoxSRC-23",0.3193),("SVSys","VoxSRC-23",5.47)]),
  # "the non-English languages" names no benchmark
  ("ParaX: x", "Multilingual BERT fine-tuned on English plus translated data performs the best, with an accuracy of 83.1 on the non-English languages.", []),
+ # a known metric and a bare decimal in brackets
+ ("GoalEval: x", "On GoalEval, kimi-k2 attains the highest extraction accuracy (0.612).", [("kimi-k2","GoalEval",0.612)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values
