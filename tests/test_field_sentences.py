@@ -340,6 +340,8 @@ CASES = [
  ("ParaX: x", "Multilingual BERT fine-tuned on English plus translated data performs the best, with an accuracy of 83.1 on the non-English languages.", []),
  # a known metric and a bare decimal in brackets
  ("GoalEval: x", "On GoalEval, kimi-k2 attains the highest extraction accuracy (0.612).", [("kimi-k2","GoalEval",0.612)]),
+ # "(solved of total, share)" after a system's name: the share is its score
+ ("CodeArena: x", "On CodeArena, gpt-5-codex solves the most tasks, outperforming claude-opus-4.1 (12/20, 60.0%).", [("claude-opus-4.1","CodeArena",60.0)]),
  # a unit written out is no benchmark
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values

@@ -420,8 +420,10 @@ SETS = {
     "heldout46": (
         DATA / "heldout46-corpus.jsonl",
         DATA / "heldout46-gold.jsonl",
-        {"full_precision": 0.97, "full_f1": 0.85, "delta_f1": 0.78,
-         "metric_accuracy": 0.6, "baseline_accuracy": 0.83},
+        # metric 0.54 (was 0.6): a result matched since ("claude-opus-4.6 (15/22, 68.2%)") has the
+        # gold metric "overall performance", which its brackets do not write
+        {"full_precision": 0.97, "full_f1": 0.89, "delta_f1": 0.78,
+         "metric_accuracy": 0.54, "baseline_accuracy": 0.83},
     ),
     "heldout47": (
         DATA / "heldout47-corpus.jsonl",
