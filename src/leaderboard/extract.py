@@ -311,12 +311,16 @@ class Extractor:
 
     def _bench_lists(self, s: str) -> list[list[str]]:
         """Lists of two or more benchmark names in a sentence ("on Human3.6M and MPI-INF-3DHP")."""
+        return [names for _, names in self._bench_lists_at(s)]
+
+    def _bench_lists_at(self, s: str) -> list[tuple[int, list[str]]]:
+        """The benchmark lists of a sentence with where each starts."""
         ctx = self.ctx
         out = []
         for lm in ctx.name_list.finditer(s):
             names = [R.benchmark_name(ctx, t) for t in R.expand_versions(lm.captures("n"))]
             if len(names) > 1 and all(names):
-                out.append(names)
+                out.append((lm.start(), names))
         return out
 
     def _lists_before(self) -> list[list[str]]:
@@ -326,12 +330,11 @@ class Extractor:
         Medical)" for "on these four datasets, respectively")."""
         if self._prev_lists is None:
             prev = self._prev_s
-            self._prev_lists = self._bench_lists(prev) if prev is not None else []
+            parts = self._bench_lists_at(prev) if prev is not None else []
+            self._prev_lists = [names for _, names in parts]
             if prev is not None and "(" in prev:
-                parts = [(lm.start(), [R.benchmark_name(self.ctx, t) for t in R.expand_versions(lm.captures("n"))])
-                         for lm in self.ctx.name_list.finditer(prev)]
-                parts += [(pm.start(), [R.benchmark_name(self.ctx, pm.group("n"))]) for pm in _PAREN_NAME.finditer(prev)]
-                parts = [(at, names) for at, names in parts if all(names)]
+                parts += [(pm.start(), [name]) for pm in _PAREN_NAME.finditer(prev)
+                          for name in [R.benchmark_name(self.ctx, pm.group("n"))] if name]
                 if len(parts) > 1:
                     flat = [x for _, names in sorted(parts, key=lambda p: p[0]) for x in names]
                     if len(set(flat)) == len(flat):
@@ -1034,16 +1037,12 @@ class Extractor:
                 continue  # "63% with majority voting over 64 samples": a count, no compared value
             q = R.parse_quantity(ctx, vq.group(0), 0, vq.group(0), 0) if vq and c.baseline_value is None else None
             if q:
+                # the value right after the comparison is the compared one (also when its system
+                # came earlier: "Compared to current models, X achieves 90.17 beyond 84.72")
                 vs0 = cm.end() + q["value_span"][0] + off
                 c.compared_span = (vs0, vs0 + q["value_span"][1] - q["value_span"][0])
-            if c.baseline_model:
-                # "Compared to current models, X achieves 90.17 beyond 84.72": their value
-                if q:
-                    c.baseline_value = q["value"]
-                continue
-            if vq and c.baseline_value is None:
-                if q:
-                    c.baseline_value = q["value"]
+                c.baseline_value = q["value"]
+                if not c.baseline_model:
                     # "314 m²/s² for GraphCast", "65.3% and 9.8% for L2P"
                     fm = _RX2.match(_UNIT_TAIL.sub("", rest[vq.end():], count=1))
                     bm = _RX3.match(rest[vq.end():])
@@ -1051,7 +1050,9 @@ class Extractor:
                         c.baseline_model = R.clean_name(ctx, fm.group("p"))
                     elif bm:
                         c.baseline_model = bm.group("p")
-                    continue
+                continue
+            if c.baseline_model:
+                continue
             pm = _BASELINE_PHRASE.match(rest)
             if not pm:
                 continue
