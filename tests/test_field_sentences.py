@@ -346,6 +346,8 @@ CASES = [
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values
  ("Ablating world models", "We study four design choices of DreamerV3: 1) the replay ratio; 2) the model size; 3) the horizon; and 4) symlog predictions.", []),
+ # a value printed without its leading zero (".483 mAP")
+ ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]
 
 
@@ -417,6 +419,7 @@ DELTA_CASES = [
  # a bounded drop in a metric is a change, not a score of that size
  ("PruneViT: x", "PruneViT halves the FLOPs of DeiT-B with an accuracy drop of less than 0.3% on ImageNet-1K.", [(0.3,"ImageNet")]),
  ("Int8 ASR: x", "Quantising the encoder to 8 bits costs a WER degradation of under 0.2 on LibriSpeech test-clean.", [(0.2,"LibriSpeech test-clean")]),
+ ("GWN+: x", "These modifications reduce the mean absolute error by .06 on the METR-LA task.", [(0.06,"METR-LA")]),
 ]
 
 
