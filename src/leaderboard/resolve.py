@@ -59,6 +59,8 @@ _SYSTEM_NOUN_WORDS = (
     "|paradigm|policy|variant|classifier|detector|recipe|ensemble|predictor|regressor"
 )
 _SYSTEM_NOUN = r"(?i:" + _SYSTEM_NOUN_WORDS + r")(?:e?s)?+"
+# a noun that names evaluation data (one list for the acronym and "named" checks below)
+_DATASET_NOUN_WORDS = "dataset|benchmark|corpus|database|challenge"
 # "The model achieved ...": the model a sentence opens with is the paper's own
 _THE_MODEL = compile_pattern(
     r"(?i)\s*+the\s++(?:(?:final|proposed|resulting|trained|full|overall|hybrid)\s++)?+"
@@ -965,10 +967,10 @@ _SYSTEM_NOUN_END = compile_pattern(_SYSTEM_NOUN + r"\s*+$")
 
 
 # "a ... method, named **DWPose**", "a framework called X", "dubbed X"
-_DATASET_AFTER = compile_pattern(r"\)?+\s*+(?i:dataset|benchmark|corpus|database|challenge)s?+\b")
+_DATASET_AFTER = compile_pattern(r"\)?+\s*+(?i:" + _DATASET_NOUN_WORDS + r")s?+\b")
 # (not when a system noun follows it: "On X and Y benchmarks, our algorithm, dubbed Z")
 _NAMED_NOT_SYSTEM = compile_pattern(
-    r"(?i)\b(?:dataset|benchmark|corpus|suite|metric|measure|score|loss|task|challenge)s?+\b"
+    r"(?i)\b(?:" + _DATASET_NOUN_WORDS + r"|suite|metric|measure|score|loss|task)s?+\b"
     r"(?![^.;]*?\b(?:" + _SYSTEM_NOUN_WORDS + r")s?\b)[^.;]*+$")
 _NAMED = compile_pattern(
     r"\b(?:named|called|dubbed|termed|coined|(?i:we|which\s++we|that\s++we)\s++(?:name|call|dub|term))\s++(?:as\s++|it\s++)?(?:\*\*|\\text\w*+\{)?+"
@@ -1131,8 +1133,7 @@ _EFFECTIVENESS_OF = compile_pattern(
 # "minDCF 0.5193, EER 5.47%": a metric and its value is no name
 _METRIC_THEN_NUMBER = compile_pattern(r"(?:[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+|[A-Z][a-z]++)\s++\d[\d.,]*+%?+")
 _NOT_SYSTEM_WORDS_END = compile_pattern(
-    r"(?i)\b(?:dataset|benchmark|corpus|database|challenge|transform|transformation|analysis"
-    r"|decomposition)s?+\s*+$")
+    r"(?i)\b(?:" + _DATASET_NOUN_WORDS + r"|transform|transformation|analysis|decomposition)s?+\s*+$")
 
 
 def paper_system(ctx: Context, doc: Document) -> str | None:
