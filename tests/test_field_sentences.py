@@ -346,6 +346,8 @@ CASES = [
  ("DockX: x", "For the known binding site condition, DockX success rates at 2.0 Angstroms RMSD far exceeded those for DiffDock.", []),
  # enumerated items are no values
  ("Ablating world models", "We study four design choices of DreamerV3: 1) the replay ratio; 2) the model size; 3) the horizon; and 4) symlog predictions.", []),
+ # a capitalised word with a version number is a system, not a metric and its value
+ ("LeanEval: x", "Gemini 3.1 Pro achieved a 92% success rate on miniF2F whereas Opus 4.7 achieved a 86% success rate on miniCTX.", [("Gemini 3.1 Pro","miniF2F",92),("Opus 4.7","miniCTX",86)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

@@ -860,7 +860,7 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             if floor + seg_off + m.start() == 0 and _RX12.fullmatch(raw) and first not in proper:
                 continue
             if metric_info(raw, ctx.rs.rules_dir) is not None or ("/" in raw and ctx.metric.match(raw)) \
-                    or ctx.metric.fullmatch(raw) or _METRIC_THEN_NUMBER.fullmatch(raw):
+                    or ctx.metric.fullmatch(raw) or _metric_then_number(ctx, raw):
                 continue  # "ROUGE-1/2/L scores of ...", "Pass Rate (at 10) increases", "EER 5.05": a metric, not a system
             gap = _GAP_MODIFIER.sub("", seg[m.end():])
             if len(gap.split()) <= 4:
@@ -1131,9 +1131,19 @@ _EFFECTIVENESS_OF = compile_pattern(
     r"(?i:effectiveness|superiority|efficacy|validity|feasibility|advantages?)\s++of\s++(?i:the|our)\s++"
     r"(?:(?i:proposed|improved|new)\s++)?+(?P<n>[A-Z0-9][\w.+-]*?[A-Z][\w.+-]*+)\s++" + _SYSTEM_NOUN + r"\b")
 # "minDCF 0.5193, EER 5.47%": a metric and its value is no name
-_METRIC_THEN_NUMBER = compile_pattern(r"(?:[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+|[A-Z][a-z]++)\s++\d[\d.,]*+%?+")
+# (a capitalised word only when it is a metric: "Opus 4.7 achieved" names a system)
+_METRIC_THEN_NUMBER = compile_pattern(r"(?:[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+|(?P<w>[A-Z][a-z]++))\s++\d[\d.,]*+%?+")
 _NOT_SYSTEM_WORDS_END = compile_pattern(
     r"(?i)\b(?:" + _DATASET_NOUN_WORDS + r"|transform|transformation|analysis|decomposition)s?+\s*+$")
+
+
+def _metric_then_number(ctx: Context, name: str) -> bool:
+    """Is the name a metric and its value ("EER 5.05", "Accuracy 0.93")?"""
+    m = _METRIC_THEN_NUMBER.fullmatch(name)
+    if m is None:
+        return False
+    w = m.group("w")
+    return w is None or metric_info(w, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(w) is not None
 
 
 def paper_system(ctx: Context, doc: Document) -> str | None:
