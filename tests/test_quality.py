@@ -563,6 +563,35 @@ SETS = {
         {"full_precision": 0.32, "full_f1": 0.32, "delta_f1": 0.84,
          "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
     ),
+    # 66-69: an eleventh blind batch (seventh session); first full F1 at commit bdbfd4a:
+    # 66 (Hugging Face Daily Papers kind 2025-2026) 0.667, 67 (computer vision 2021-2026)
+    # 0.600, 68 (NLP and retrieval 2018-2024) 0.800, 69 (ML outside core CS: chemistry,
+    # health, speech, forecasting, climate) 0.333
+    "heldout66": (
+        DATA / "heldout66-corpus.jsonl",
+        DATA / "heldout66-gold.jsonl",
+        {"full_precision": 0.82, "full_f1": 0.69, "delta_f1": 0.81,
+         "metric_accuracy": 0.79, "baseline_accuracy": 0.49},
+    ),
+    "heldout67": (
+        DATA / "heldout67-corpus.jsonl",
+        DATA / "heldout67-gold.jsonl",
+        {"full_precision": 0.82, "full_f1": 0.59, "delta_f1": 0.67,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.77},
+    ),
+    "heldout68": (
+        DATA / "heldout68-corpus.jsonl",
+        DATA / "heldout68-gold.jsonl",
+        {"full_precision": 0.87, "full_f1": 0.79, "delta_f1": 0.49,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.42},
+    ),
+    "heldout69": (
+        DATA / "heldout69-corpus.jsonl",
+        DATA / "heldout69-gold.jsonl",
+        {"full_precision": 0.43, "full_f1": 0.32, "delta_f1": 0.89,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
+    ),
+
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
