@@ -348,6 +348,10 @@ CASES = [
  ("Ablating world models", "We study four design choices of DreamerV3: 1) the replay ratio; 2) the model size; 3) the horizon; and 4) symlog predictions.", []),
  # a capitalised word with a version number is a system, not a metric and its value
  ("LeanEval: x", "Gemini 3.1 Pro achieved a 92% success rate on miniF2F whereas Opus 4.7 achieved a 86% success rate on miniCTX.", [("Gemini 3.1 Pro","miniF2F",92),("Opus 4.7","miniCTX",86)]),
+ # a benchmark name that starts with its year
+ ("QDet: x", "Our QDet head peaks at 45.4 AP on the 2017 COCO validation set when using a ResNet-50 backbone.", [("QDet","2017 COCO validation",45.4)]),
+ # an acronym metric and its value in the brackets after each benchmark
+ ("OneStep: x", "OneStep achieves the best results on CIFAR-10 (FID 1.54), FFHQ 64x64 (FID 0.85) and ImageNet 64x64 (mAP 1.16).", [("OneStep","CIFAR-10",1.54),("OneStep","FFHQ 64x64",0.85),("OneStep","ImageNet 64x64",1.16)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]
