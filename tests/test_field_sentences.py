@@ -352,6 +352,16 @@ CASES = [
  ("QDet: x", "Our QDet head peaks at 45.4 AP on the 2017 COCO validation set when using a ResNet-50 backbone.", [("QDet","2017 COCO validation",45.4)]),
  # an acronym metric and its value in the brackets after each benchmark
  ("OneStep: x", "OneStep achieves the best results on CIFAR-10 (FID 1.54), FFHQ 64x64 (FID 0.85) and ImageNet 64x64 (mAP 1.16).", [("OneStep","CIFAR-10",1.54),("OneStep","FFHQ 64x64",0.85),("OneStep","ImageNet 64x64",1.16)]),
+ # "human performance is X": people's score on the sentence's benchmark
+ ("RCBench: x", "The best systems only achieve 32.7% F1 on RCBench, while expert human performance is 96.0%.", [(None,"RCBench",32.7),("humans","RCBench",96.0)]),
+ # a list of benchmarks each followed by its value, after "on three datasets:"; a clause
+ # with "but also" shares the subject of the clause before it
+ ("MedLLM: x", "We show that GPT-3.5 not only yields calibrated predictions, but also reaches the passing score on three datasets: MedQA-USMLE 60.2%, MedMCQA 62.7% and PubMedQA 78.2%.", [("GPT-3.5","MedQA-USMLE",60.2),("GPT-3.5","MedMCQA",62.7),("GPT-3.5","PubMedQA",78.2)]),
+ # the one benchmark of the vocabulary the sentence names, not after "on"
+ ("MedLLM: x", "Open-source models are closing the gap: Llama-2 70B also passed the MedQA-USMLE with 62.5% accuracy.", [("Llama-2 70B","MedQA-USMLE",62.5)]),
+ # a value another system achieved; a metric and its percentage at the sentence's end
+ ("LaBSE: x", "Our model reaches 83.7% accuracy on Tatoeba, well above the 65.5% achieved by LASER.", [("LaBSE","Tatoeba",83.7),("LASER","Tatoeba",65.5)]),
+ ("AudioT: x", "On AudioSet-2M, we set a new state-of-the-art mAP 50.6%.", [("AudioT","AudioSet-2M",50.6)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

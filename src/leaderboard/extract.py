@@ -116,6 +116,9 @@ _SLASH_VARIANTS = compile_pattern(
 )
 _PARTICIPLE_CLAUSE = compile_pattern(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b")
 _FOR_NAME = compile_pattern(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)(?=\s*+(?:[,;.)]|$|\s(?:and|on|in|with)\b))")
+# a benchmark's name used for its label set, weights or features, not as an evaluation
+_NAME_AS_RESOURCE = compile_pattern(r"\s*+(?:-\s*+)?+(?i:classes|labels|categories|weights|features|checkpoints?|pre-?train\w*+|initiali[sz]\w*+)\b")
+_EXAMPLE_OF_KIND = compile_pattern(r"\b(?:like|such\s++as|e\.g\.,?+)\s++$")
 _SPEED_METRIC = compile_pattern(r"(?i)latency|speed|throughput|time|fps|memory|cost")
 
 
@@ -711,6 +714,10 @@ class Extractor:
                         # "runs at 320 FPS on a T4 GPU while reaching 47.1 AP on COCO": the
                         # sentence's only benchmark
                         b = self._only_benchmark(s)
+                    if b is None and (c.metric or c.unit == "%") and not self._on_names:
+                        # "Llama-2 70B also passed the MedQA-USMLE with 62.5% accuracy": the one
+                        # benchmark of the vocabulary the sentence names, when it names none with "on"
+                        b = self._only_known_name(s)
                     # a benchmark paper's own benchmark, once introduced, for a measured score
                     if (b is None and self._paper_bench() and vs + off >= self._doc_bench_at
                             and (c.metric or c.unit in ("%", "points"))):
@@ -745,8 +752,10 @@ class Extractor:
                     c.model, c.model_explicit = "humans", True
                 if c.model is None:
                     mod, explicit = R.subject_model(ctx, s, vs, fl, system, self._proper)
-                    if (not mod or not explicit) and fl > 0 and _PARTICIPLE_CLAUSE.match(s, fl):
-                        # "X runs at 320 FPS while reaching 47.1 AP": the clause shares X
+                    if (not mod or not explicit) and fl > 0 and (_PARTICIPLE_CLAUSE.match(s, fl)
+                                                                 or _BARE_VERB_CLAUSE.match(s, fl)):
+                        # "X runs at 320 FPS while reaching 47.1 AP", "X not only yields ..., but
+                        # also reaches 60.2%": the clause shares X
                         m2, e2 = R.subject_model(ctx, s, fl, 0, system, self._proper)
                         if m2 and e2:
                             mod, explicit = m2, e2
@@ -988,6 +997,24 @@ class Extractor:
         if len(named) == 1 and not any(R.training_data(s, om.start()) for om in self._on_names):
             return named.pop()
         return None
+
+    def _only_known_name(self, s: str) -> str | None:
+        """The one benchmark of the vocabulary a sentence names anywhere (none when several,
+        or when it is named as training data)."""
+        ctx = self.ctx
+        found = {}
+        for nm in ctx.name.finditer(s):
+            name = R.clean_name(ctx, nm.group(0))
+            # ("MedQA-USMLE": a known benchmark with its variant after a hyphen)
+            if ctx.names.is_known_benchmark(name) or ctx.names.is_known_benchmark(name.split("-")[0]):
+                if _NAME_AS_RESOURCE.match(s, nm.end()) or _EXAMPLE_OF_KIND.search(s, max(0, nm.start() - 12), nm.start()):
+                    # "labels that do not align with ImageNet classes", "over 90% accuracy on
+                    # popular benchmarks like MMLU": a resource, or an example of a kind
+                    continue
+                if R.training_data(s, nm.start()):
+                    return None
+                found[R.vocab_key(name)] = name
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _baselines(self, cands: list[Cand], mains: list[Cand], s: str, off: int) -> None:
         """The system each main score is compared with ("outperforming GPT-4 (22.95%)")."""
