@@ -597,6 +597,28 @@ SETS = {
          "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
     ),
 
+    # 71-73: a twelfth blind batch (seventh session); first full F1 at commit 3210a39: 71
+    # (biomedical and life-science ML) 0.345, 72 (classic ML 2016-2021) 0.525, 73 (arXiv
+    # cs.CL/CV/LG/IR 2024-2026) 0.778
+    "heldout71": (
+        DATA / "heldout71-corpus.jsonl",
+        DATA / "heldout71-gold.jsonl",
+        {"full_precision": 0.63, "full_f1": 0.44, "delta_f1": 0.82,
+         "metric_accuracy": 0.82, "baseline_accuracy": 0.59},
+    ),
+    "heldout72": (
+        DATA / "heldout72-corpus.jsonl",
+        DATA / "heldout72-gold.jsonl",
+        {"full_precision": 0.6, "full_f1": 0.53, "delta_f1": 0.77,
+         "metric_accuracy": 0.89, "baseline_accuracy": 0.49},
+    ),
+    "heldout73": (
+        DATA / "heldout73-corpus.jsonl",
+        DATA / "heldout73-gold.jsonl",
+        {"full_precision": 0.73, "full_f1": 0.77, "delta_f1": 0.97,
+         "metric_accuracy": 0.7, "baseline_accuracy": 0.66},
+    ),
+
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
