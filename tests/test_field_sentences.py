@@ -362,6 +362,10 @@ CASES = [
  # a value another system achieved; a metric and its percentage at the sentence's end
  ("LaBSE: x", "Our model reaches 83.7% accuracy on Tatoeba, well above the 65.5% achieved by LASER.", [("LaBSE","Tatoeba",83.7),("LASER","Tatoeba",65.5)]),
  ("AudioT: x", "On AudioSet-2M, we set a new state-of-the-art mAP 50.6%.", [("AudioT","AudioSet-2M",50.6)]),
+ # values "for" a list of benchmarks, each with its setting, "respectively"
+ ("SemiX: x", "The error rates of SemiX are 9.89%, 3.99% for CIFAR-10 with 4000 labels, SVHN with 500 labels, respectively.", [("SemiX","CIFAR-10",9.89),("SemiX","SVHN",3.99)]),
+ # a name ending in a capital letter is no article before a verb ("AmoebaNet-A sets")
+ ("Evolving classifiers: x", "Scaled to larger size, AmoebaNet-A sets a new state-of-the-art 83.9% top-1 ImageNet accuracy.", [("AmoebaNet-A","ImageNet",83.9)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

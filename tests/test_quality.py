@@ -597,6 +597,15 @@ SETS = {
          "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
     ),
 
+    # 70: Hugging Face Daily Papers kind beyond text-only LLMs (video and 3D generation,
+    # robotics, speech LLMs, GUI and documents); first full F1 at commit 3210a39: 0.471
+    "heldout70": (
+        DATA / "heldout70-corpus.jsonl",
+        DATA / "heldout70-gold.jsonl",
+        {"full_precision": 0.56, "full_f1": 0.46, "delta_f1": 0.72,
+         "metric_accuracy": 0.87, "baseline_accuracy": 0.0},
+    ),
+
     # 71-73: a twelfth blind batch (seventh session); first full F1 at commit 3210a39: 71
     # (biomedical and life-science ML) 0.345, 72 (classic ML 2016-2021) 0.525, 73 (arXiv
     # cs.CL/CV/LG/IR 2024-2026) 0.778

@@ -106,7 +106,7 @@ _WHICH = compile_pattern(r"(?i)which|who|that|when")
 # the rest of a relative clause set off by commas: ", which includes longer reasoning, achieves"
 _REL_CLAUSE_END = compile_pattern(r"[^,;:()]{1,80}+,\s*+")
 _CITATION = compile_pattern(r"\s*+\([^()]{0,40}?\bet\s++al\.?[^()]{0,20}?\)")
-_NOUN_USE = compile_pattern(r"(?i)\b(?:a|an|the|new|its|their|our)\s++$")
+_NOUN_USE = compile_pattern(r"(?i)(?<![\w-])(?:a|an|the|new|its|their|our)\s++$")
 _PAREN_EXAMPLE = compile_pattern(r"(?i)\(\s*+(?:e\.g\.|i\.e\.|for\s++(?:example|instance))")
 
 
