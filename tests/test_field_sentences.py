@@ -366,6 +366,14 @@ CASES = [
  ("SemiX: x", "The error rates of SemiX are 9.89%, 3.99% for CIFAR-10 with 4000 labels, SVHN with 500 labels, respectively.", [("SemiX","CIFAR-10",9.89),("SemiX","SVHN",3.99)]),
  # a name ending in a capital letter is no article before a verb ("AmoebaNet-A sets")
  ("Evolving classifiers: x", "Scaled to larger size, AmoebaNet-A sets a new state-of-the-art 83.9% top-1 ImageNet accuracy.", [("AmoebaNet-A","ImageNet",83.9)]),
+ # a contrasted clause's bare value ("reaches merely 49.1") is on the benchmark of the score before it
+ ("GenEval: A Benchmark for Unified Generation", "GenEval is hard: GPT-5 scores only 66.4 out of 100 on GenEval, while the best open-source model reaches merely 49.1.", [("GPT-5","GenEval",66.4),(None,"GenEval",49.1)]),
+ # compared systems' values with the size of their training data in the brackets
+ ("Spot: x", "On the ScreenSpot-Pro benchmark, Spot achieves 52.8% accuracy, surpassing V2P-7B (50.6% with 9.6M training samples) and GTA-1-7B (50.1% with 1.56M training samples).", [("Spot","ScreenSpot-Pro",52.8),("V2P-7B","ScreenSpot-Pro",50.6),("GTA-1-7B","ScreenSpot-Pro",50.1)]),
+ # "a Mandarin dataset AISHELL-1": the name after the noun; "the test set" is its split
+ ("Synchronous decoding for streaming speech recognition", "Our model is evaluated on a Mandarin dataset AISHELL-1. It achieves a character error rate of 8.91% on the test set.", [(None,"AISHELL-1",8.91)]),
+ # a system named in capitalised words after "called"
+ ("Pre-training for ASR", "A pre-training method called Masked Predictive Coding is proposed. Experiments on HKUST show that we can achieve CER 23.3% with the same training data.", [("Masked Predictive Coding","HKUST",23.3)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

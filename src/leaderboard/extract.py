@@ -80,7 +80,7 @@ def _split_base(s: str, end: int) -> str | None:
 
 
 _PAREN_NAME = compile_pattern(r"\(\s*+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,3}+)\s*+\)")
-_CONTRAST = compile_pattern(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++)?+\$?+$")
+_CONTRAST = compile_pattern(r"(?i),\s*+(?:while|whereas|but)\s++(?:[\w-]++\s++){1,6}?(?:only\s++|still\s++|just\s++|merely\s++|barely\s++)?+(?:achiev|attain|obtain|reach|scor|get)\w*+\s++(?:only\s++|just\s++|merely\s++|barely\s++|about\s++|around\s++|roughly\s++)?+\$?+$")
 _PERCENTAGE_POINTS = compile_pattern(r"(?i)\s*+(?:percentage\s++points?|pp|p\.p\.)(?![\w-])")
 _BARE_VERB_CLAUSE = compile_pattern(r"(?i)[\W]*+(?:and\s++|but\s++)?+(?:also\s++|further\s++)?+(?:sets?|attains?|achieves?|reaches?|obtains?|scores?|records?|yields?|delivers?|gets?)\b")
 _AMP_LIST = compile_pattern(r"[^&]++&\s*+v?+\d[\w.]*+")  # "AIME24 & 25" (not "Pandey & Mandt")
@@ -704,6 +704,7 @@ class Extractor:
                                  and x.value_span[1] <= c.value_span[0] and not x.reject]
                         if prior and _CONTRAST.search(s, prior[-1].value_span[1] - off, vs):
                             b = prior[-1].benchmark
+                            c.metric = c.metric or prior[-1].metric  # and in its metric
                     if b is None and carry:
                         b = carry[0]
                     if b is None and self._paper_bench() and _THIS_DATA.search(s, 0, vs):

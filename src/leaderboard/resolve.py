@@ -198,7 +198,9 @@ class Context:
         self.name = c("{NAME}")
         # "on <Name>", and "for the <Name> dataset" (with its noun: "for the Llama model" is no benchmark)
         # (a name followed by "model" is a system: "on the PointNeXt model")
-        self.on_name = c(r"\b(?:{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)(?!\s++(?:model|network|backbone|architecture)s?+\b)"
+        self.on_name = c(r"\b(?:(?:on|in)\s++(?:a|an|the)\s++(?:[A-Z][a-z]++\s++|[a-z][a-z-]++\s++){1,2}?(?:dataset|benchmark|corpus)\s++(?P<n>{NAME})"
+                         # ("evaluated on a Mandarin dataset AISHELL-1": the name after the noun)
+                         r"|{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)(?!\s++(?:model|network|backbone|architecture)s?+\b)"
                          r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b)"
                          r"|(?:subset|split|portion|setting|trial|track|partition)s?+\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "experiments conducted using the latest CIC-Malmem-2022 dataset"
@@ -974,7 +976,9 @@ _NAMED_NOT_SYSTEM = compile_pattern(
     r"(?![^.;]*?\b(?:" + _SYSTEM_NOUN_WORDS + r")s?\b)[^.;]*+$")
 _NAMED = compile_pattern(
     r"\b(?:named|called|dubbed|termed|coined|(?i:we|which\s++we|that\s++we)\s++(?:name|call|dub|term))\s++(?:as\s++|it\s++)?(?:\*\*|\\text\w*+\{)?+"
-    r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+)"
+    r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+"
+    # "a method called Masked Predictive Coding is proposed": capitalised words, then the clause
+    r"|[A-Z][a-z]++(?:\s++[A-Z][a-z]++){1,3}+(?=\s*+[,.;]|\s++(?:is|was|are|were|has|which|that|to|for|and)\b))"
 )
 # a benchmark or dataset the paper introduces: "we introduce X, a ... benchmark",
 # "presents the X benchmark", "the new X dataset", "distilled ... into X, an evaluation framework"
