@@ -447,6 +447,9 @@ DELTA_CASES = [
  # a bounded drop in a metric is a change, not a score of that size
  ("PruneViT: x", "PruneViT halves the FLOPs of DeiT-B with an accuracy drop of less than 0.3% on ImageNet-1K.", [(0.3,"ImageNet")]),
  ("Int8 ASR: x", "Quantising the encoder to 8 bits costs a WER degradation of under 0.2 on LibriSpeech test-clean.", [(0.2,"LibriSpeech test-clean")]),
+ # each next "<metric> by <value>" of a list; "and up to <value> over <system>" after a first gain over another
+ ("DialogX: x", "DialogX also improves the main metrics: inform rate by 8.1 points, success rate by 9.7 points, and combined score by 7.2 points.", [(8.1,None),(9.7,None),(7.2,None)]),
+ ("ZeroMT: x", "We observed gains of about 9 BLEU points over a multilingual baseline and up to 2.08 BLEU over a pivoting mechanism.", [(9,None),(2.08,None)]),
  ("GWN+: x", "These modifications reduce the mean absolute error by .06 on the METR-LA task.", [(0.06,"METR-LA")]),
 ]
 
