@@ -629,6 +629,21 @@ SETS = {
          "metric_accuracy": 0.7, "baseline_accuracy": 0.66},
     ),
 
+    # 75-76 (seventh session); first full F1 at commit 4380c10: 75 (many arXiv categories:
+    # eess, q-bio, physics, robotics, security, software) 0.364, 76 (LLM papers 2024-2026) 0.500
+    "heldout75": (
+        DATA / "heldout75-corpus.jsonl",
+        DATA / "heldout75-gold.jsonl",
+        {"full_precision": 0.45, "full_f1": 0.35, "delta_f1": 0.81,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
+    ),
+    "heldout76": (
+        DATA / "heldout76-corpus.jsonl",
+        DATA / "heldout76-gold.jsonl",
+        {"full_precision": 0.49, "full_f1": 0.49, "delta_f1": 0.74,
+         "metric_accuracy": 0.28, "baseline_accuracy": 0.32},
+    ),
+
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
