@@ -374,6 +374,13 @@ CASES = [
  ("Synchronous decoding for streaming speech recognition", "Our model is evaluated on a Mandarin dataset AISHELL-1. It achieves a character error rate of 8.91% on the test set.", [(None,"AISHELL-1",8.91)]),
  # a system named in capitalised words after "called"
  ("Pre-training for ASR", "A pre-training method called Masked Predictive Coding is proposed. Experiments on HKUST show that we can achieve CER 23.3% with the same training data.", [("Masked Predictive Coding","HKUST",23.3)]),
+ # "F1=0.571" among other metrics with "="; "features based on URLs" names no benchmark
+ ("LogBERT: x", "On the SynHDFS-6k test split, the proposed LogBERT-PLL achieves Precision=0.615, Recall=0.533, F1=0.571, and ROC-AUC=0.898.", [("LogBERT-PLL","SynHDFS-6k",0.615),("LogBERT-PLL","SynHDFS-6k",0.533),("LogBERT-PLL","SynHDFS-6k",0.571),("LogBERT-PLL","SynHDFS-6k",0.898)]),
+ ("Phish: x", "Our approach combines features based on URLs, HTML, and JavaScript. The random forest classifier offers the best accuracy of 93%.", []),
+ # the same system's value on another benchmark after "versus"
+ ("SWE-EVO: x", "GPT-5 with OpenHands achieves only 21% on SWE-EVO versus 65% on SWE-Bench Verified, showing that current agents struggle.", [("GPT-5","SWE-EVO",21),("GPT-5","SWE-Bench Verified",65)]),
+ # values on "selected questions of the A dataset and B dataset respectively"
+ ("Geo-LLaVA: x", "Our fine-tuned model attains 65.25% and 42.36% on selected questions of the GeoQA dataset and GeoMath dataset respectively.", [("Geo-LLaVA","GeoQA",65.25),("Geo-LLaVA","GeoMath",42.36)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

@@ -928,6 +928,12 @@ class Extractor:
         at = {c.compared_span: c for c in mains if c.compared_span is not None}
         for x in cands:
             c = at.get(x.value_span)
+            if c is not None and c is not x and x.benchmark and c.benchmark \
+                    and R.vocab_key(x.benchmark) != R.vocab_key(c.benchmark):
+                # "21% on SWE-EVO versus 65% on SWE-Bench Verified": the same system's score on
+                # another benchmark, no baseline of this one
+                c.baseline_value, c.compared_span = None, None
+                continue
             if c is not None and c is not x and x.kind == "score" and not x.reject and x.model == c.model \
                     and x.unit == c.unit and (x.model or "") not in self._text[x.value_span[1]: x.value_span[1] + 60]:
                 x.reject = "the compared value of another result"
