@@ -381,6 +381,10 @@ CASES = [
  ("SWE-EVO: x", "GPT-5 with OpenHands achieves only 21% on SWE-EVO versus 65% on SWE-Bench Verified, showing that current agents struggle.", [("GPT-5","SWE-EVO",21),("GPT-5","SWE-Bench Verified",65)]),
  # values on "selected questions of the A dataset and B dataset respectively"
  ("Geo-LLaVA: x", "Our fine-tuned model attains 65.25% and 42.36% on selected questions of the GeoQA dataset and GeoMath dataset respectively.", [("Geo-LLaVA","GeoQA",65.25),("Geo-LLaVA","GeoMath",42.36)]),
+ # "on <known benchmark> 3D MOT with <value>": a known benchmark's track, right before "with"
+ ("SGTrack: x", "SGTrack ranks first among vision-based methods on KITTI 2D MOT with 79.59% HOTA and delivers strong results on KITTI 3D MOT with 82.03% HOTA.", [("SGTrack","KITTI 2D MOT",79.59),("SGTrack","KITTI 3D MOT",82.03)]),
+ # "surpassing the 0.580 accuracy of <system>": that system's score
+ ("ChartRL: x", "Our model achieved an answer accuracy of 0.634 on ChartQAPro, surpassing the 0.580 accuracy of the Qwen3-VL-8B-Instruct foundation model.", [("ChartRL","ChartQAPro",0.634),("Qwen3-VL-8B-Instruct","ChartQAPro",0.58)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

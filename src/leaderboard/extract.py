@@ -118,6 +118,7 @@ _PARTICIPLE_CLAUSE = compile_pattern(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b"
 _FOR_NAME = compile_pattern(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)(?=\s*+(?:[,;.)]|$|\s(?:and|on|in|with)\b))")
 # a benchmark's name used for its label set, weights or features, not as an evaluation
 _NAME_AS_RESOURCE = compile_pattern(r"\s*+(?:-\s*+)?+(?i:classes|labels|categories|weights|features|checkpoints?|pre-?train\w*+|initiali[sz]\w*+)\b")
+_WITH_GAP = compile_pattern(r"\s++with\s++(?:an?\s++|the\s++)?+(?:(?!on\b|in\b|and\b)[\w@-]++\s++){0,4}?(?:of\s++)?+\$?+")
 _EXAMPLE_OF_KIND = compile_pattern(r"\b(?:like|such\s++as|e\.g\.,?+)\s++$")
 _SPEED_METRIC = compile_pattern(r"(?i)latency|speed|throughput|time|fps|memory|cost")
 
@@ -664,6 +665,12 @@ class Extractor:
                         for om in ctx.on_name.finditer(s, max(0, rel_s - 60), rel_s):
                             pass
                         if om and not s[om.end():rel_s].strip():
+                            b = R.benchmark_name(ctx, om.group("n"))
+                    if b is None and n == 1 and c.kind == "score":
+                        # "ranks first on KITTI 2D MOT with 79.59% HOTA, delivers ... on KITTI 3D
+                        # MOT with 82.03% HOTA": the "on <Name>" right before "with <value>"
+                        om = next((o for o in reversed(self._on_names) if o.end() <= vs), None)
+                        if om and _WITH_GAP.fullmatch(s, om.end(), vs):
                             b = R.benchmark_name(ctx, om.group("n"))
                     if b is None and n > 1:
                         # "by 1.5% box AP in COCO ..., 1.3% mask AP in ..., and 1.1% mIoU in

@@ -420,6 +420,12 @@ def benchmark_name(ctx: Context, raw: str) -> str | None:
         if len(words) > 1 and ctx.not_bench.fullmatch(words[-1].lower()) \
                 and ctx.names.is_known_benchmark(" ".join(words[:-1])):
             return ctx.names.canonical_benchmark(" ".join(words[:-1]))
+        # "KITTI 3D MOT", "nuScenes 3D detection": a known benchmark's own track, whose modality
+        # word ("3D") alone would mark a task
+        if len(words) > 1 and ctx.names.is_known_benchmark(words[0]) and valid_name(ctx, name) \
+                and not is_modelish(ctx, name) and not ctx.not_bench.search(words[0].lower()) \
+                and all(not ctx.not_bench.fullmatch(w.lower()) or w.upper() in ("2D", "3D", "BEV") for w in words[1:]):
+            return name
         return None
     return ctx.names.canonical_benchmark(name)
 
