@@ -644,6 +644,21 @@ SETS = {
          "metric_accuracy": 0.28, "baseline_accuracy": 0.32},
     ),
 
+    # 74 and 77 (seventh session); first full F1 at commit 21a12c4: 74 (Hugging Face Daily
+    # Papers, as they come, 2025-2026) 0.667, 77 (vision and multimodal 2024-2026) 0.667
+    "heldout74": (
+        DATA / "heldout74-corpus.jsonl",
+        DATA / "heldout74-gold.jsonl",
+        {"full_precision": 0.67, "full_f1": 0.66, "delta_f1": 0.89,
+         "metric_accuracy": 0.79, "baseline_accuracy": 0.99},
+    ),
+    "heldout77": (
+        DATA / "heldout77-corpus.jsonl",
+        DATA / "heldout77-gold.jsonl",
+        {"full_precision": 0.8, "full_f1": 0.73, "delta_f1": 0.81,
+         "metric_accuracy": 0.9, "baseline_accuracy": 0.79},
+    ),
+
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
