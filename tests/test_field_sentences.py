@@ -385,6 +385,10 @@ CASES = [
  ("SGTrack: x", "SGTrack ranks first among vision-based methods on KITTI 2D MOT with 79.59% HOTA and delivers strong results on KITTI 3D MOT with 82.03% HOTA.", [("SGTrack","KITTI 2D MOT",79.59),("SGTrack","KITTI 3D MOT",82.03)]),
  # "surpassing the 0.580 accuracy of <system>": that system's score
  ("ChartRL: x", "Our model achieved an answer accuracy of 0.634 on ChartQAPro, surpassing the 0.580 accuracy of the Qwen3-VL-8B-Instruct foundation model.", [("ChartRL","ChartQAPro",0.634),("Qwen3-VL-8B-Instruct","ChartQAPro",0.58)]),
+ # "<name> Technical Report": the report's system, even in lower case
+ ("dots.tts Technical Report", "After training, dots.tts achieves the best average performance on Seed-TTS-Eval, with WERs of 0.94%/1.30%/6.60% on the zh/en/zh-hard test sets, respectively.", [("dots.tts","Seed-TTS-Eval",0.94),("dots.tts","Seed-TTS-Eval",1.30),("dots.tts","Seed-TTS-Eval",6.60)]),
+ # "7.24@GEdit-EN": a value at its benchmark
+ ("EditData: x", "The fine-tuned FluxKontext achieves competitive performance on a suite of benchmarks, including 7.24@GEdit-EN, 3.80@ImgEdit-Full, and 8.78@Complex-Edit.", [("FluxKontext","GEdit-EN",7.24),("FluxKontext","ImgEdit-Full",3.80),("FluxKontext","Complex-Edit",8.78)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

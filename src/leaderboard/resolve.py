@@ -1108,6 +1108,7 @@ def paper_eval_dataset(ctx: Context, text: str) -> tuple[str | None, int]:
     return next(iter(found.values()))
 
 
+_REPORT_TITLE = compile_pattern(r"(?P<n>[\w.+-]++(?:\s++[\w.+-]++){0,2}?)\s++(?i:technical\s++report|tech\s++report|system\s++card|model\s++card)")
 _REPORT_TAIL = compile_pattern(r"(?i)\s++(?:technical\s++report|tech\s++report|report|system\s++card|model\s++card)$")
 _PHRASE_HEAD = compile_pattern(r"(?i)(?:towards?|on|beyond|rethinking|understanding|revisiting|when|why|how|what|can|do|does|is|are|learning|scaling|improving|exploring|enhancing|boosting|unleashing|unlocking|training|teaching|making|bridging|demystifying)\b")
 # a word that names: an inner capital or a digit ("LlamaGen", "R1", "GPT-4o")
@@ -1176,6 +1177,10 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
         cand = head[0].strip()
         if len(cand.split()) == 1 or _RX19.search(cand):
             return cand
+    # "dots.tts Technical Report", "Gemma 3 Technical Report": the report's system, whatever its case
+    rm = _REPORT_TITLE.fullmatch(title)
+    if rm and len(rm.group("n")) > 1 and valid_name(ctx, rm.group("n")) and (_NAME_WORD.search(rm.group("n")) or " " not in rm.group("n")):
+        return rm.group("n")
     m = _RX20.match(title)
     if m and valid_name(ctx, m.group("n")) and not _RX21.search(m.group("n")) \
             and _RX22.search(m.group("n")):
