@@ -389,6 +389,10 @@ CASES = [
  ("dots.tts Technical Report", "After training, dots.tts achieves the best average performance on Seed-TTS-Eval, with WERs of 0.94%/1.30%/6.60% on the zh/en/zh-hard test sets, respectively.", [("dots.tts","Seed-TTS-Eval",0.94),("dots.tts","Seed-TTS-Eval",1.30),("dots.tts","Seed-TTS-Eval",6.60)]),
  # "7.24@GEdit-EN": a value at its benchmark
  ("EditData: x", "The fine-tuned FluxKontext achieves competitive performance on a suite of benchmarks, including 7.24@GEdit-EN, 3.80@ImgEdit-Full, and 8.78@Complex-Edit.", [("FluxKontext","GEdit-EN",7.24),("FluxKontext","ImgEdit-Full",3.80),("FluxKontext","Complex-Edit",8.78)]),
+ # a clause after a semicolon that opens with "On <Name>"; "in North America" is no benchmark there
+ ("Prover: x", "On the 2025 Putnam Competition, held in North America, Prover solves most problems; On Lean-IMO-Bench, Prover boosts the formal solve rate from 10% to 70%.", [("Prover","Lean-IMO-Bench",70)]),
+ # a standard deviation written "std dev" is no score
+ ("Distill: x", "Across five runs, the student model achieves a mean accuracy of 69.43% (std dev 0.17%) on MATH-500.", [("Distill","MATH-500",69.43)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]
