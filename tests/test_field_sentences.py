@@ -393,6 +393,8 @@ CASES = [
  ("Prover: x", "On the 2025 Putnam Competition, held in North America, Prover solves most problems; On Lean-IMO-Bench, Prover boosts the formal solve rate from 10% to 70%.", [("Prover","Lean-IMO-Bench",70)]),
  # a standard deviation written "std dev" is no score
  ("Distill: x", "Across five runs, the student model achieves a mean accuracy of 69.43% (std dev 0.17%) on MATH-500.", [("Distill","MATH-500",69.43)]),
+ # "a robust CIFAR10 classifier with 45% robust accuracy": the data the model was trained on
+ ("FastAT: x", "This allows us to learn a robust CIFAR10 classifier with 45% robust accuracy in 6 minutes, and a robust ImageNet classifier with 43% robust accuracy in 12 hours.", [("FastAT","CIFAR10",45),("FastAT","ImageNet",43)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

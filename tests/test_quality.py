@@ -620,8 +620,9 @@ SETS = {
     "heldout72": (
         DATA / "heldout72-corpus.jsonl",
         DATA / "heldout72-gold.jsonl",
-        {"full_precision": 0.62, "full_f1": 0.56, "delta_f1": 0.77,
-         "metric_accuracy": 0.9, "baseline_accuracy": 0.49},
+        {"full_precision": 0.64, "full_f1": 0.6, "delta_f1": 0.77,
+         # baseline 0.39: the FGSM results matched since "a robust CIFAR10 classifier with 45%" compare with "free" training only by description
+         "metric_accuracy": 0.9, "baseline_accuracy": 0.39},
     ),
     "heldout73": (
         DATA / "heldout73-corpus.jsonl",

@@ -119,6 +119,7 @@ _FOR_NAME = compile_pattern(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+
 # a benchmark's name used for its label set, weights or features, not as an evaluation
 _NAME_AS_RESOURCE = compile_pattern(r"\s*+(?:-\s*+)?+(?i:classes|labels|categories|weights|features|checkpoints?|pre-?train\w*+|initiali[sz]\w*+)\b")
 _WITH_GAP = compile_pattern(r"\s++with\s++(?:an?\s++|the\s++)?+(?:(?!on\b|in\b|and\b)[\w@-]++\s++){0,4}?(?:of\s++)?+\$?+")
+_MODEL_OF_DATA = compile_pattern(r"\s++(?:classifier|model|detector|segmenter|network)s?+\s++with\b[^,;]{0,60}+$")
 _EXAMPLE_OF_KIND = compile_pattern(r"\b(?:like|such\s++as|e\.g\.,?+)\s++$")
 _SPEED_METRIC = compile_pattern(r"(?i)latency|speed|throughput|time|fps|memory|cost")
 
@@ -722,6 +723,12 @@ class Extractor:
                         # "runs at 320 FPS on a T4 GPU while reaching 47.1 AP on COCO": the
                         # sentence's only benchmark
                         b = self._only_benchmark(s)
+                    if b is None and (c.metric or c.unit == "%"):
+                        # "a robust CIFAR10 classifier with 45% robust accuracy": a known benchmark
+                        # naming the model trained on it, right before the value
+                        for nm in ctx.name.finditer(s, max(fl, vs - 90), vs):
+                            if _MODEL_OF_DATA.match(s, nm.end(), vs) and ctx.names.is_known_benchmark(R.clean_name(ctx, nm.group(0))):
+                                b = R.clean_name(ctx, nm.group(0))
                     if b is None and (c.metric or c.unit == "%") and not self._on_names:
                         # "Llama-2 70B also passed the MedQA-USMLE with 62.5% accuracy": the one
                         # benchmark of the vocabulary the sentence names, when it names none with "on"
