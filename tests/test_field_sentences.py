@@ -395,6 +395,9 @@ CASES = [
  ("Distill: x", "Across five runs, the student model achieves a mean accuracy of 69.43% (std dev 0.17%) on MATH-500.", [("Distill","MATH-500",69.43)]),
  # "a robust CIFAR10 classifier with 45% robust accuracy": the data the model was trained on
  ("FastAT: x", "This allows us to learn a robust CIFAR10 classifier with 45% robust accuracy in 6 minutes, and a robust ImageNet classifier with 43% robust accuracy in 12 hours.", [("FastAT","CIFAR10",45),("FastAT","ImageNet",43)]),
+ # "<Name> with <metric> of <value>": that name's score (not after "on": "on X with a score of")
+ ("MolBench: x", "Our GNN models were strong across datasets (GCN with RMSE of 0.518 on B3DB, GIN-FP with RMSE of 1.022 on FreeSolv and GIN with MAE of 63.783 on RT datasets).", [("GCN","B3DB",0.518),("GIN-FP","FreeSolv",1.022),("GIN","RT",63.783)]),
+ ("SignGen: x", "SignGen establishes a strong baseline on CNText2Sign with a BLEU-4 score of 50.41 under direct evaluation.", [("SignGen","CNText2Sign",50.41)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

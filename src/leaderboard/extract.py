@@ -120,6 +120,8 @@ _FOR_NAME = compile_pattern(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+
 _NAME_AS_RESOURCE = compile_pattern(r"\s*+(?:-\s*+)?+(?i:classes|labels|categories|weights|features|checkpoints?|pre-?train\w*+|initiali[sz]\w*+)\b")
 _WITH_GAP = compile_pattern(r"\s++with\s++(?:an?\s++|the\s++)?+(?:(?!on\b|in\b|and\b)[\w@-]++\s++){0,4}?(?:of\s++)?+\$?+")
 _MODEL_OF_DATA = compile_pattern(r"\s++(?:classifier|model|detector|segmenter|network)s?+\s++with\b[^,;]{0,60}+$")
+_WITH_METRIC_OF = compile_pattern(r"\s++with\s++(?:an?\s++|the\s++)?+(?:(?!with\b|and\b|on\b|in\b)[\w@-]++\s++){1,4}?(?:of\s++|=\s*+|:\s*+)\$?+")
+_PREP_THE_END = compile_pattern(r"\b(?:on|in|across|for|from|of|over|at|to)\s++(?:the\s++)?+$")  # "on CNText2Sign with ..."
 _EXAMPLE_OF_KIND = compile_pattern(r"\b(?:like|such\s++as|e\.g\.,?+)\s++$")
 _SPEED_METRIC = compile_pattern(r"(?i)latency|speed|throughput|time|fps|memory|cost")
 
@@ -751,6 +753,15 @@ class Extractor:
                 if c.model is None and variants:
                     c.model = variants.group("base") + variants.captures("v")[members.index(c)]
                     c.model_explicit = True
+                if c.model is None:
+                    # "(GCN with RMSE of 0.518 on B3DB, GIN-FP with RMSE of 1.022 on FreeSolv)":
+                    # a name with its metric of the value
+                    for nm in ctx.name.finditer(s, max(fl, vs - 80), vs):
+                        if _WITH_METRIC_OF.fullmatch(s, nm.end(), vs) and not _PREP_THE_END.search(s, max(0, nm.start() - 20), nm.start()):
+                            raw = R.clean_name(ctx, nm.group(0))
+                            if R.valid_name(ctx, raw) and not ctx.names.is_known_benchmark(raw) \
+                                    and R.metric_info(raw, ctx.rs.rules_dir) is None and not ctx.metric.fullmatch(raw):
+                                c.model, c.model_explicit = raw, True
                 if c.model is None:
                     am = ctx.by_agent.match(s, ve)
                     if am:
