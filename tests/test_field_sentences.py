@@ -398,6 +398,8 @@ CASES = [
  # "<Name> with <metric> of <value>": that name's score (not after "on": "on X with a score of")
  ("MolBench: x", "Our GNN models were strong across datasets (GCN with RMSE of 0.518 on B3DB, GIN-FP with RMSE of 1.022 on FreeSolv and GIN with MAE of 63.783 on RT datasets).", [("GCN","B3DB",0.518),("GIN-FP","FreeSolv",1.022),("GIN","RT",63.783)]),
  ("SignGen: x", "SignGen establishes a strong baseline on CNText2Sign with a BLEU-4 score of 50.41 under direct evaluation.", [("SignGen","CNText2Sign",50.41)]),
+ # one value "on both A and B": a result on each
+ ("Refold: x", "Evaluations show that Refold achieves a native sequence recovery of 0.63 on both CATH 4.2 and CATH 4.3.", [("Refold","CATH 4.2",0.63),("Refold","CATH 4.3",0.63)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

@@ -614,9 +614,11 @@ SETS = {
     "heldout71": (
         DATA / "heldout71-corpus.jsonl",
         DATA / "heldout71-gold.jsonl",
-        {"full_precision": 0.77, "full_f1": 0.54, "delta_f1": 0.82,
+        {"full_precision": 0.78, "full_f1": 0.57, "delta_f1": 0.82,
+         # metric 0.79: "recovery of 0.63 on both CATH 4.2 and CATH 4.3" now gives the second result, whose
+         # gold metric ("native sequence recovery") the rules read as no metric
          # baseline 0.37: the "GCN with RMSE of 0.518 on B3DB" results now matched compare with "current state-of-the-art GNN baselines", a description
-         "metric_accuracy": 0.88, "baseline_accuracy": 0.37},
+         "metric_accuracy": 0.79, "baseline_accuracy": 0.37},
     ),
     "heldout72": (
         DATA / "heldout72-corpus.jsonl",

@@ -122,6 +122,9 @@ _WITH_GAP = compile_pattern(r"\s++with\s++(?:an?\s++|the\s++)?+(?:(?!on\b|in\b|a
 _MODEL_OF_DATA = compile_pattern(r"\s++(?:classifier|model|detector|segmenter|network)s?+\s++with\b[^,;]{0,60}+$")
 _WITH_METRIC_OF = compile_pattern(r"\s++with\s++(?:an?\s++|the\s++)?+(?:(?!with\b|and\b|on\b|in\b)[\w@-]++\s++){1,4}?(?:of\s++|=\s*+|:\s*+)\$?+")
 _PREP_THE_END = compile_pattern(r"\b(?:on|in|across|for|from|of|over|at|to)\s++(?:the\s++)?+$")  # "on CNText2Sign with ..."
+_ON_BOTH = compile_pattern(
+    r"[^,;]{0,40}?\bon\s++both\s++(?:the\s++)?+(?P<a>[A-Za-z][\w.+-]*+(?:\s++(?:[A-Z0-9][\w.+-]*+|v?\d[\w.]*+)){0,2}+)"
+    r"\s++and\s++(?:the\s++)?+(?P<b>[A-Za-z][\w.+-]*+(?:\s++(?:[A-Z0-9][\w.+-]*+|v?\d[\w.]*+)){0,2}+)")
 _EXAMPLE_OF_KIND = compile_pattern(r"\b(?:like|such\s++as|e\.g\.,?+)\s++$")
 _SPEED_METRIC = compile_pattern(r"(?i)latency|speed|throughput|time|fps|memory|cost")
 
@@ -281,6 +284,15 @@ class Extractor:
                                      or _HUMAN_RATIO_BEFORE.search(s, max(0, vs - 40), vs) else None)
                 c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject, ratio)
                 (rejected if c.reject else accepted).append(c)
+                if not c.reject and c.kind == "score" and c.benchmark:
+                    # "a recovery of 0.63 on both CATH 4.2 and CATH 4.3": the value on each
+                    bm = _ON_BOTH.match(s, c.value_span[1] - sent.start, min(len(s), c.value_span[1] - sent.start + 80))
+                    if bm and R.benchmark_name(self.ctx, bm.group("a")) == c.benchmark:
+                        second = R.benchmark_name(self.ctx, bm.group("b"))
+                        if second and second != c.benchmark:
+                            twin = _copy(c)
+                            twin.benchmark = second
+                            accepted.append(twin)
             prev_s = s
         # deterministic order: match start, rule id, then the value's own position
         accepted.sort(key=lambda c: (c.span[0], c.rule_id, c.value_span[0], c.model or "", c.benchmark or ""))
