@@ -400,6 +400,8 @@ CASES = [
  ("SignGen: x", "SignGen establishes a strong baseline on CNText2Sign with a BLEU-4 score of 50.41 under direct evaluation.", [("SignGen","CNText2Sign",50.41)]),
  # one value "on both A and B": a result on each
  ("Refold: x", "Evaluations show that Refold achieves a native sequence recovery of 0.63 on both CATH 4.2 and CATH 4.3.", [("Refold","CATH 4.2",0.63),("Refold","CATH 4.3",0.63)]),
+ # "on the high-resolution X dataset (92.05%)": a benchmark after "on" and adjectives, not a system
+ ("WiFi HAR: x", "In contrast, the BiLSTM model performs better on the high-resolution NTU-Fi HAR dataset (92.05%) by extracting long-term dependencies.", [("BiLSTM","NTU-Fi HAR",92.05)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
 ]

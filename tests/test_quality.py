@@ -639,8 +639,9 @@ SETS = {
     "heldout75": (
         DATA / "heldout75-corpus.jsonl",
         DATA / "heldout75-gold.jsonl",
-        {"full_precision": 0.87, "full_f1": 0.49, "delta_f1": 0.81,
-         "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
+        {"full_precision": 0.99, "full_f1": 0.56, "delta_f1": 0.81,
+         # metric 0.87: the BiLSTM result now matched ("performs better on the high-resolution NTU-Fi HAR dataset (92.05%)") names no metric; the gold carries "accuracy" over from the sentence before
+         "metric_accuracy": 0.87, "baseline_accuracy": 0.0},
     ),
     "heldout76": (
         DATA / "heldout76-corpus.jsonl",

@@ -19,7 +19,7 @@ _NAME_GROUPS = ("benchmark", "model", "entity", "baseline_model", "metric")  # a
 
 
 # NOTE: patterns used by the resolve logic, compiled once at import.
-_RX0 = compile_pattern(r"(?i)\b(?:on|in|across)\s+(?:the\s+)?$")
+_RX0 = compile_pattern(r"(?i)\b(?:on|in|across)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}$")
 _RX1 = compile_pattern(r"(?i)\d|\b(?:it|them|this|that|performance|results?)\b")
 _RX2 = compile_pattern(r"\s++(?:for|of|by|from|in|with|under|using)\s++(?P<p>[^,;:()]{2,60}?)(?=\s*+(?:[,;:()]|$|\.(?:\s|$)|\b(?:and|or)\s++[$\d]))")
 _RX3 = compile_pattern(r"\s++(?P<p>baselines?|[A-Z][\w.-]++)")
