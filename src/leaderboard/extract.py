@@ -284,7 +284,7 @@ class Extractor:
                                      or _HUMAN_RATIO_BEFORE.search(s, max(0, vs - 40), vs) else None)
                 c.reject = check(c.kind, c.value, c.value_text, c.unit, c.benchmark, c.reject, ratio)
                 (rejected if c.reject else accepted).append(c)
-                if not c.reject and c.kind == "score" and c.benchmark:
+                if not c.reject and c.kind == "score" and c.benchmark and "both" in s:
                     # "a recovery of 0.63 on both CATH 4.2 and CATH 4.3": the value on each
                     bm = _ON_BOTH.match(s, c.value_span[1] - sent.start, min(len(s), c.value_span[1] - sent.start + 80))
                     if bm and R.benchmark_name(self.ctx, bm.group("a")) == c.benchmark:
@@ -737,12 +737,14 @@ class Extractor:
                         # "runs at 320 FPS on a T4 GPU while reaching 47.1 AP on COCO": the
                         # sentence's only benchmark
                         b = self._only_benchmark(s)
-                    if b is None and (c.metric or c.unit == "%"):
+                    if b is None and (c.metric or c.unit == "%") and "with" in s[max(fl, vs - 90): vs]:
                         # "a robust CIFAR10 classifier with 45% robust accuracy": a known benchmark
                         # naming the model trained on it, right before the value
                         for nm in ctx.name.finditer(s, max(fl, vs - 90), vs):
-                            if _MODEL_OF_DATA.match(s, nm.end(), vs) and ctx.names.is_known_benchmark(R.clean_name(ctx, nm.group(0))):
-                                b = R.clean_name(ctx, nm.group(0))
+                            if _MODEL_OF_DATA.match(s, nm.end(), vs):
+                                name = R.clean_name(ctx, nm.group(0))
+                                if ctx.names.is_known_benchmark(name):
+                                    b = name
                     if b is None and (c.metric or c.unit == "%") and not self._on_names:
                         # "Llama-2 70B also passed the MedQA-USMLE with 62.5% accuracy": the one
                         # benchmark of the vocabulary the sentence names, when it names none with "on"
@@ -765,7 +767,7 @@ class Extractor:
                 if c.model is None and variants:
                     c.model = variants.group("base") + variants.captures("v")[members.index(c)]
                     c.model_explicit = True
-                if c.model is None:
+                if c.model is None and "with" in s[max(fl, vs - 80): vs]:
                     # "(GCN with RMSE of 0.518 on B3DB, GIN-FP with RMSE of 1.022 on FreeSolv)":
                     # a name with its metric of the value
                     for nm in ctx.name.finditer(s, max(fl, vs - 80), vs):
