@@ -1108,8 +1108,9 @@ def paper_eval_dataset(ctx: Context, text: str) -> tuple[str | None, int]:
     return next(iter(found.values()))
 
 
-_REPORT_TITLE = compile_pattern(r"(?P<n>[\w.+-]++(?:\s++[\w.+-]++){0,2}?)\s++(?i:technical\s++report|tech\s++report|system\s++card|model\s++card)")
-_REPORT_TAIL = compile_pattern(r"(?i)\s++(?:technical\s++report|tech\s++report|report|system\s++card|model\s++card)$")
+_REPORT_WORDS = r"technical\s++report|tech\s++report|system\s++card|model\s++card"  # a report on one system
+_REPORT_TITLE = compile_pattern(r"(?P<n>[\w.+-]++(?:\s++[\w.+-]++){0,2}?)\s++(?i:" + _REPORT_WORDS + r")")
+_REPORT_TAIL = compile_pattern(r"(?i)\s++(?:" + _REPORT_WORDS + r"|report)$")
 _PHRASE_HEAD = compile_pattern(r"(?i)(?:towards?|on|beyond|rethinking|understanding|revisiting|when|why|how|what|can|do|does|is|are|learning|scaling|improving|exploring|enhancing|boosting|unleashing|unlocking|training|teaching|making|bridging|demystifying)\b")
 # a word that names: an inner capital or a digit ("LlamaGen", "R1", "GPT-4o")
 _NAME_WORD = compile_pattern(r"\b\w*?(?:[a-z][A-Z]|\d|[A-Z]{2})\w*")
