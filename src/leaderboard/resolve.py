@@ -424,7 +424,7 @@ def benchmark_name(ctx: Context, raw: str) -> str | None:
         # word ("3D") alone would mark a task
         if len(words) > 1 and ctx.names.is_known_benchmark(words[0]) and valid_name(ctx, name) \
                 and not is_modelish(ctx, name) and not ctx.not_bench.search(words[0].lower()) \
-                and all(not ctx.not_bench.fullmatch(w.lower()) or w.upper() in ("2D", "3D", "BEV") for w in words[1:]):
+                and all(not ctx.not_bench.fullmatch(w.lower()) or w.lower() in ctx.names.task_modifiers for w in words[1:]):
             return name
         return None
     return ctx.names.canonical_benchmark(name)

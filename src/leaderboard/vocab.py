@@ -89,6 +89,7 @@ class NamesFile(BaseModel):
     model_families: list[str]
     not_names: list[str]
     not_benchmarks: list[str]
+    task_modifiers: list[str]
     generic_tails: list[str]
 
 
@@ -102,7 +103,10 @@ class Names:
                 self.canonical.setdefault(name_key(alias), name)
         self.families = tuple(sorted({f.lower() for f in data.model_families}, key=len, reverse=True))
         self.not_names = frozenset(w.lower() for w in data.not_names)
-        self.not_benchmarks = tuple(w.lower() for w in data.not_benchmarks)
+        # a task's modifier ("on 3D object detection") marks no benchmark either, except inside
+        # a known benchmark's own track ("KITTI 3D MOT")
+        self.task_modifiers = frozenset(w.lower() for w in data.task_modifiers)
+        self.not_benchmarks = tuple(w.lower() for w in (*data.not_benchmarks, *data.task_modifiers))
         self.tails = tuple(sorted((t.lower() for t in data.generic_tails), key=len, reverse=True))
 
     def is_known_benchmark(self, name: str) -> bool:
