@@ -217,6 +217,7 @@ class Extractor:
         self._last_subject: str | None = None
         self._clause_subject: tuple[int, str] | None = None  # (sentence offset, its first subject)
         self._on_names: list = []  # the "on <Name>" phrases of the current sentence, scanned once
+        self._known_name: tuple[str | None, str | None] = (None, None)  # (sentence, its one known benchmark)
         accepted: list[Cand] = []
         rejected: list[Cand] = []
         prev_benchmarks: list[str] = []
@@ -1046,7 +1047,12 @@ class Extractor:
 
     def _only_known_name(self, s: str) -> str | None:
         """The one benchmark of the vocabulary a sentence names anywhere (none when several,
-        or when it is named as training data)."""
+        or when it is named as training data); scanned once per sentence."""
+        if self._known_name[0] is not s:
+            self._known_name = (s, self._scan_known_name(s))
+        return self._known_name[1]
+
+    def _scan_known_name(self, s: str) -> str | None:
         ctx = self.ctx
         found = {}
         for nm in ctx.name.finditer(s):
