@@ -1191,6 +1191,15 @@ class Extractor:
                 pre = pm
             if pre is None:
                 continue
+            # "91.2 on A (compared to 90.1 for BERT) and 88.4 on B (compared to 87.0)": that
+            # comparison belongs to the earlier score; a compared value of this one in the same
+            # shape is against the same system
+            earlier = next((x for x in order[:i] if x.compared_span is not None
+                            and pre.start() + off <= x.compared_span[0] < pre.end() + off), None)
+            if earlier is not None:
+                if c.compared_span is not None and earlier.baseline_model:
+                    c.baseline_model = earlier.baseline_model
+                continue
             phrase = R.clean_name(ctx, pre.group("p"))
             phrase = _RX4.sub("", phrase) if phrase.lower().startswith("the ") else phrase
             if phrase and len(phrase.split()) <= 8 and R.metric_info(phrase, ctx.rs.rules_dir) is None \
