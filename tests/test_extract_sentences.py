@@ -86,6 +86,16 @@ CASES = [
     ("TagNER attains an F1 of 91.2 on CoNLL-2003 (compared to 90.1 for BERT-large) and 88.4 on OntoNotes (compared to 87.0).",
      [dict(benchmark="CoNLL-2003", value=91.2, baseline_model="BERT-large", baseline_value=90.1),
       dict(benchmark="OntoNotes", value=88.4, baseline_model="BERT-large", baseline_value=87.0)]),
+    # a list of metrics before a list of values: one metric per value, a shared last noun
+    ("DocLay reaches precision and recall of 81.2% and 75.6% on DocBank.",
+     [dict(benchmark="DocBank", value=81.2, metric="precision"), dict(benchmark="DocBank", value=75.6, metric="recall")]),
+    ("Our classifier achieves top-1 and top-5 accuracies of 81.2% and 95.6% on ImageNet.",
+     [dict(value=81.2, metric="top-1 accuracy"), dict(value=95.6, metric="top-5 accuracy")]),
+    ("The segmenter achieves average DSC and NSD scores of 0.8642 and 0.8717 on the validation set of FLARE.",
+     [dict(value=0.8642, metric="dsc"), dict(value=0.8717, metric="nsd score")]),
+    # an acronym metric in the plural, without an article
+    ("The verifier obtains EERs of 0.8% and 1.9% on VoxCeleb1-O and VoxCeleb1-H.",
+     [dict(benchmark="VoxCeleb1-O", value=0.8, metric="eer"), dict(benchmark="VoxCeleb1-H", value=1.9, metric="eer")]),
 ]
 
 

@@ -570,6 +570,12 @@ class Extractor:
             # "ROUGE-1/2/L of 45.92/22.61/42.70": one metric per listed value
             if n > 1 and len({c.metric for c in members}) == 1:
                 parts = R.split_metric_list(members[0].metric, n)
+                if not parts and members[0].unit in (None, "%", "points", "x"):
+                    # "precision and recall of 81.2% and 75.6%": the list's last metric is the
+                    # one found; the list names one metric per value
+                    listed = R.metric_list_before(ctx, s, members[0].value_span[0] - off, fl, n)
+                    if listed and listed[-1] == members[0].metric:
+                        parts = listed
                 if parts:
                     for c, mt in zip(members, parts):
                         c.metric = mt

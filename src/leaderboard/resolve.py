@@ -462,6 +462,41 @@ def split_metric_list(metric: str | None, n: int) -> list[str] | None:
     return [f"{m.group('base')}-{p}" for p in parts]
 
 
+# "precision and recall of", "top-1/top-5 accuracies of": a list of metrics right before values
+_METRIC_LIST_END = compile_pattern(r"\s++(?:of|were|are|=|:)\s*+\$?+$")
+_DIGITS = compile_pattern(r"\d++")
+_METRIC_LIST_SEP = compile_pattern(r"\s*+,\s*+(?:and\s++)?+|\s*+/\s*+|\s++and\s++")
+
+
+def metric_list_before(ctx: Context, sentence: str, rel_start: int, floor: int, n: int) -> list[str] | None:
+    """The n metrics of a list written before n values: "precision and recall of 81.2% and
+    75.6%" -> ["precision", "recall"]; "top-1 and top-5 accuracies of" shares its last noun."""
+    text = sentence[max(floor, rel_start - 100):rel_start]
+    em = _METRIC_LIST_END.search(text)
+    if em is None:
+        return None
+    pieces = _METRIC_LIST_SEP.split(text[:em.start()])
+    if len(pieces) < n:
+        return None
+    items = pieces[-n:]
+    # the first item may follow the words before the list: its longest metric suffix
+    words = items[0].split()
+    first = next((" ".join(words[k:]) for k in range(len(words)) if ctx.metric.fullmatch(" ".join(words[k:]))), None)
+    if first is None:
+        return None
+    items[0] = first
+    if not all(ctx.metric.fullmatch(x) for x in items):
+        return None
+    last = items[-1].split()
+    if len(last) > 1:
+        # "top-1 and top-5 accuracies": a one-word item in the last one's first word's shape
+        # takes its noun
+        shape = _DIGITS.sub("", last[0])
+        items = [x + " " + " ".join(last[1:]) if " " not in x and _DIGITS.sub("", x) == shape else x for x in items]
+    got = [norm_metric(x) for x in items]
+    return got if all(got) and len(set(got)) == n else None
+
+
 def split_list_name(name: str, n: int) -> list[str] | None:
     """'Kinetics-400/Kinetics-600' -> two names when a list of n values needs them;
     'CROHME 2014/2016/2019' -> 'CROHME 2014', 'CROHME 2016', 'CROHME 2019'."""
@@ -691,7 +726,7 @@ def metric_after(ctx: Context, sentence: str, rel_end: int) -> str | None:
 
 
 # "a minDCF of 0.052", "an ANLS of 92.1": the noun right before "of <value>" names the metric
-_A_METRIC_OF = compile_pattern(r"\b(?:an?|the|its|their)\s++(?P<m>[\w@-]++)\s++(?:of|=|:)\s*+\$?+$")
+_A_METRIC_OF = compile_pattern(r"\b(?:(?:an?|the|its|their)\s++(?P<m>[\w@-]++)|(?P<m>[A-Z]{2,}+s))\s++(?:of|=|:)\s*+\$?+$")
 _ACRONYM_METRIC = compile_pattern(r"[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+(?:@\d++)?+")
 
 
@@ -701,7 +736,8 @@ def metric_before(ctx: Context, sentence: str, rel_start: int, floor: int) -> st
         return "score"  # "obtains a score of 7.81 on MT-Bench"
     if am and _ACRONYM_METRIC.fullmatch(am.group("m")) and not (
             ctx.names.is_known_benchmark(am.group("m")) or ctx.names.is_model_family(am.group("m"))):
-        return am.group("m").lower()
+        got = am.group("m")
+        return (got[:-1] if _ACRONYM_PLURAL.fullmatch(got) else got).lower()  # "EERs of"
     best = None
     start = max(floor, rel_start - 90)
     if start > floor and sentence[start - 1].isalnum():  # never start inside a word
