@@ -93,6 +93,11 @@ CASES = [
      [dict(value=81.2, metric="top-1 accuracy"), dict(value=95.6, metric="top-5 accuracy")]),
     ("The segmenter achieves average DSC and NSD scores of 0.8642 and 0.8717 on the validation set of FLARE.",
      [dict(value=0.8642, metric="dsc"), dict(value=0.8717, metric="nsd score")]),
+    # the baseline is the first system named, not the phrase that introduces it
+    ("MathLM achieves 86.8% on GSM8K, exceeding the performance of much bigger models including LLaMA-2-70B (56.8%) and WizardMath-70B (81.6%).",
+     [dict(benchmark="GSM8K", value=86.8, baseline_model="LLaMA-2-70B", baseline_value=56.8)]),
+    ("DetX reaches 52.1 AP on COCO, outperforming state-of-the-art methods like Faster R-CNN.",
+     [dict(benchmark="COCO", value=52.1, baseline_model="Faster R-CNN")]),
     # an acronym metric in the plural, without an article
     ("The verifier obtains EERs of 0.8% and 1.9% on VoxCeleb1-O and VoxCeleb1-H.",
      [dict(benchmark="VoxCeleb1-O", value=0.8, metric="eer"), dict(benchmark="VoxCeleb1-H", value=1.9, metric="eer")]),

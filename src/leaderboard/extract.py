@@ -90,6 +90,8 @@ _LIST_VERB = compile_pattern(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = compile_pattern(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
 _LETTER = compile_pattern(r"[A-Za-z]")
+_PERFORMANCE_OF = compile_pattern(r"(?i)^(?:the\s++)?+(?:performance|results?|scores?)\s++of\s++(?:the\s++)?+(?=\S)")
+_EXAMPLE_NAME = compile_pattern(r"\s(?:including|such\s++as|like|e\.g\.,?+)\s++(?P<n>[A-Z0-9][^\s]*+(?:\s++[A-Z0-9][^\s]*+)*+)$")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
 # "(compared to 97.9% human performance)"
 _HUMAN_AFTER = compile_pattern(r"(?i)\s*+(?:\\?%|\s++points?)?+\s++(?:the\s++)?+human(?:-level)?+\s++(?:performance|accuracy|baseline|score)\b")
@@ -1149,6 +1151,11 @@ class Extractor:
             phrase = _POSSESSIVE.sub("", phrase)  # "over its camera-only counterpart"
             phrase = _POSSESSED_TAIL.sub("", phrase)  # "surpassing X's record of solving"
             phrase = _TRAILING_PREP.sub("", phrase)  # "exceeding the passing threshold of 60%"
+            # "the performance of much bigger models including LLAMA-2-70B (56.8%)": the first
+            # system named
+            phrase = _PERFORMANCE_OF.sub("", phrase)
+            em = _EXAMPLE_NAME.search(phrase)
+            phrase = em.group("n") if em else phrase
             if not _LETTER.search(phrase) or ctx.qty.match(phrase) or phrase.lower() in _STOPWORDS:
                 continue  # "(16.2 vs. 16.4)", "(2.2GB vs 11.2GB)": a quantity is no system
             if R.metric_info(phrase, ctx.rs.rules_dir) is not None or ctx.metric.fullmatch(phrase):
