@@ -404,6 +404,10 @@ CASES = [
  ("WiFi HAR: x", "In contrast, the BiLSTM model performs better on the high-resolution NTU-Fi HAR dataset (92.05%) by extracting long-term dependencies.", [("BiLSTM","NTU-Fi HAR",92.05)]),
  # a value printed without its leading zero (".483 mAP")
  ("AudioKD: x", "Our distilled student reaches a new state-of-the-art performance of .483 mAP on AudioSet.", [("AudioKD","AudioSet",0.483)]),
+ # the name before a clause set off by commas is the subject of the verb after it
+ ("Grounded navigation for drones", "We further propose SkyNav-R1, trained with imitation learning (IL) and policy optimisation (PPO), achieving a 63.4% success rate on the val-unseen split of AeroVLN.", [("SkyNav-R1","AeroVLN",63.4)]),
+ ("Citation agents", "We then introduce RefBot, a retrieval agent built on the Claude 3 LM that reads full papers, which achieves an accuracy of 41.2% on CiteBench.", [("RefBot","CiteBench",41.2)]),
+ ("Wind forecasting", "Finally, the GRU model, used to forecast storms during the 2022 Atlantic hurricane season, achieved an RMSE of 1.42 m/s on the NOAA buoy data.", [("GRU","NOAA buoy",1.42)]),
 ]
 
 

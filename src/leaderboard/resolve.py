@@ -831,6 +831,12 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             and not ctx.names.is_known_benchmark(mo.group("n")):
         return clean_name(ctx, mo.group("n")), True
     verbs = list(ctx.subject_verb.finditer(head))
+    if verbs:
+        # "we propose AirNet, trained via SFT and RL (RFT), achieving", "the LSTM model, used to
+        # forecast ..., achieved": the name before a clause set off by commas is the subject
+        ap = _apposed_subject(ctx, head[: verbs[-1].start()])
+        if ap:
+            return ap, True
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
         if _NOUN_USE.search(head, max(0, v.start() - 12), v.start()) or head.startswith(" of ", v.end()):
@@ -942,6 +948,43 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
         if ctx.names.is_model_family(nm) and valid_name(ctx, nm):
             return nm, True
     return None, False
+
+
+# the end of a clause set off by commas before the verb: ", which achieves", ", achieved"
+_APPOSED_END = compile_pattern(r",\s*+(?:which\s++|and\s++)?+$")
+# how such a clause opens: an article, a relative pronoun or a past participle
+_APPOSED_START = compile_pattern(
+    r"\s*+(?:an?|the|which|who|that|built|driven|trained|known|made|run|written|given|[a-z]+ed)\b")
+# what may come right before the subject's name: the clause's start, an article or "our", a
+# verb that introduces the system ("we propose", "by introducing")
+_APPOSED_LEAD = compile_pattern(
+    r"(?i)(?:^|[.;]\s*+|\b(?:the|our|propos\w*+|introduc\w*+|present\w*+|develop\w*+|call\w*+|dub\w*+|named)\s++)$")
+_APPOSED_NOUN = compile_pattern(r"\s++(?:" + _SYSTEM_NOUN_WORDS + r")$")
+
+
+def _apposed_subject(ctx: Context, text: str) -> str | None:
+    """The name before a clause set off by commas that runs up to the verb ("we propose
+    AirNet, trained via SFT and RL, achieving"; "CiteBot, an agent built on GPT-4o that
+    searches papers, which achieves"), or None."""
+    em = _APPOSED_END.search(text)
+    if em is None:
+        return None
+    start = text.rfind(",", 0, em.start())
+    if start < 0 or not _APPOSED_START.match(text, start + 1):
+        return None
+    pre = text[:start].rstrip()
+    nm = _APPOSED_NOUN.search(pre)
+    if nm:
+        pre = pre[: nm.start()]  # "the LSTM model, used to ..."
+    last = None
+    for last in ctx.name.finditer(pre, max(0, len(pre) - 60)):
+        pass
+    if last is None or last.end() != len(pre) or not _APPOSED_LEAD.search(pre, 0, last.start()):
+        return None
+    name = clean_name(ctx, last.group(0))
+    if not valid_name(ctx, name) or ctx.names.is_known_benchmark(name) or ctx.metric.fullmatch(name):
+        return None
+    return name
 
 
 _ACRONYM = compile_pattern(
