@@ -52,6 +52,7 @@ _PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by"
 _SIZE_TOKEN = compile_pattern(r"(?i)\d++(?:\.\d++)?+[BMKT]")
 _PARTICIPLE = compile_pattern(r"(?i)\w+ing$")
 _COMMA_END = compile_pattern(r",\s*+$")
+_BY_END = compile_pattern(r"\bby\s++$")
 # a noun that names a system (one list for "the model", "our <noun>", described systems
 # and the acronym checks below)
 _SYSTEM_NOUN_WORDS = (
@@ -843,8 +844,9 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             continue  # "sets a new record of 58.9", "the highest PESQ scores of 4.04": a noun
         lo = verbs[i - 1].end() if i > 0 else 0
         seg = head[lo: v.start()]
-        # ", demonstrating 94.1% ...": a participle clause shares the subject of the main clause
-        if i > 0 and _PARTICIPLE.match(v.group(0)) and _COMMA_END.search(seg):
+        # ", demonstrating 94.1% ...", "performs well by achieving 17.4%": a participle clause
+        # shares the subject of the main clause
+        if i > 0 and _PARTICIPLE.match(v.group(0)) and (_COMMA_END.search(seg) or _BY_END.search(seg)):
             continue
         # "surpassing GPT-4V (56.8), and reaches ...": the name after a comparison is its object
         # (not in a bracketed example with its own subject: "rivals GPT-3.5 (e.g., phi-3-mini achieves")
@@ -1082,6 +1084,9 @@ _INTRO_BENCH = compile_pattern(
 # "we develop a new task-agnostic benchmark named SLU-GLUE"
 # "a popular dataset of multi-channel EEG recordings known as DEAP"
 _BENCH_NAMED = compile_pattern(r"(?i:\b(?:benchmark|dataset|test\s++suite)(?:\s++[^.;,()]{1,60}?)?\s++(?:named|called|dubbed|termed|known\s++as))\s++(?P<n>[A-Z](?:[\w+-]|\.(?=\w))*+)")
+# "Our benchmark, CiteME, consists of ...": the paper's own benchmark, named in apposition
+_OUR_BENCH = compile_pattern(
+    r"\b(?i:our\s++(?:new\s++)?+(?:benchmark|dataset|test\s++suite))\s*+,\s*+(?P<n>[A-Z](?:[\w+-]|\.(?=\w))*+)\s*+,")
 _INTRO_COLLECTION = compile_pattern(
     r"\b(?i:introduc|present|propos|releas|construct|build|built|curat|creat|collect)\w*+\s++(?:the\s++|a\s++|an\s++)?+"
     r"(?:[A-Z][\w'’.+-]*+\s++){1,6}?\((?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+)\)\s*+,\s*+(?:a\s++\w++\s++)?+"
@@ -1118,7 +1123,7 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     sm = _SHARED_TASK_TITLE.match(doc.title.strip())
     if sm and valid_name(ctx, sm.group("task")):
         return sm.group("task").strip(), 0
-    nm = _BENCH_NAMED.search(text)
+    nm = _BENCH_NAMED.search(text) or _OUR_BENCH.search(text)
     if nm and valid_name(ctx, nm.group("n")) and not is_modelish(ctx, nm.group("n")):
         return nm.group("n"), nm.start()
     m = _INTRO_BENCH.search(text)
