@@ -487,6 +487,9 @@ DELTA_CASES = [
  ("DialogX: x", "DialogX also improves the main metrics: inform rate by 8.1 points, success rate by 9.7 points, and combined score by 7.2 points.", [(8.1,None),(9.7,None),(7.2,None)]),
  ("ZeroMT: x", "We observed gains of about 9 BLEU points over a multilingual baseline and up to 2.08 BLEU over a pivoting mechanism.", [(9,None),(2.08,None)]),
  ("GWN+: x", "These modifications reduce the mean absolute error by .06 on the METR-LA task.", [(0.06,"METR-LA")]),
+ # a hyphenated points unit; an advantage is a margin
+ ("RM-Code: x", "Reranking with our reward model gives a 7.5-point improvement on HumanEval and a 2-percentage-point gain on MBPP.", [(7.5,"HumanEval"),(2,"MBPP")]),
+ ("PairVote: x", "In pairwise votes, textured meshes hold a 144.1 Elo advantage over untextured ones.", [(144.1,None)]),
 ]
 
 

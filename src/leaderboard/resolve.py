@@ -304,7 +304,7 @@ def parse_quantity(ctx: Context, text: str, start: int, sentence: str, s_off: in
 def _unit(text: str | None) -> str | None:
     if not text:
         return None
-    t = text.replace("$", "").replace("\\times", "x").replace("\\%", "%").replace("-fold", "x")
+    t = text.replace("$", "").replace("\\times", "x").replace("\\%", "%").replace("-fold", "x").replace("-", " ")
     t = " ".join(t.split())
     return canonical_unit(t) or canonical_unit(t.lower()) or t.strip()
 
