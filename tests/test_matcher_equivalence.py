@@ -153,6 +153,61 @@ def test_value_gate_does_not_change_matches() -> None:
         assert got == want, text
 
 
+def test_literal_pretest_does_not_change_matches() -> None:
+    """Patterns skipped where a literal that each of their matches holds is missing give
+    exactly the matches of the rules run without that pre-test; every pattern that needs
+    a literal is skipped somewhere, and the noise holds the case variants of _FOLD."""
+    import dataclasses
+
+    ruleset = load_ruleset()
+    assert sum(bool(c) for r in ruleset.rules for c in r.literals) > len(ruleset.rules)
+    untested = dataclasses.replace(ruleset, rules=[
+        dataclasses.replace(r, literals=()) for r in ruleset.rules])
+    texts = [(s.text, s.start) for d in DOCS for s in split_sentences(d.abstract)]
+    texts += [(t, 0) for t in _noise(2000)]
+    variants = str.maketrans({"i": "\u0130", "I": "\u0131", "s": "\u017f", "k": "\u212a"})
+    texts += [(t.translate(variants), o) for t, o in texts[:3000]]
+    for text, off in texts:
+        got = [_sig(m) for m in run_rules(ruleset, text, off)[0]]
+        want = [_sig(m) for m in run_rules(untested, text, off)[0]]
+        assert got == want, text
+
+
+def test_fold_maps_every_case_variant_of_an_ascii_literal() -> None:
+    """fold() lower-cases each character that regex, ignoring case, takes for an ASCII
+    letter or digit to that character's lower case (so the literal pre-test is sound)."""
+    from leaderboard.literals import fold
+
+    ascii_chars = [chr(c) for c in range(128)]
+    for code in range(128, 0x110000):
+        ch = chr(code)
+        like = [a for a in ascii_chars if regex.fullmatch("(?i)" + regex.escape(a), ch)] \
+            if regex.fullmatch(r"(?i)[\x00-\x7f]", ch) else []
+        assert all(fold(ch) == a.lower() for a in like), (hex(code), like)
+        if like:
+            assert fold("x" + ch + "y") == "x" + like[0].lower() + "y"
+
+
+def test_required_literals_read_what_every_match_holds() -> None:
+    from leaderboard.literals import RequiredLiterals, pruned
+
+    req = RequiredLiterals({"A": "alpha|beta", "B": r"\d++", "C": "(?x) a b"}, {"v": "(?P<v>{B})xy"})
+    read = lambda p: {tuple(sorted(c)) for c in pruned(req.of(p, 0))}  # noqa: E731
+    assert read(r"(?i:Foo)\s++(?:bar|baz)") == {("foo",), ("ba",)}  # (the parser keeps "ba" apart)
+    assert read(r"(?:bar|qux)") == {("bar", "qux")}
+    assert read("{A} to {v}") == {("alpha", "beta"), (" to ",), ("xy",)}
+    assert read("(?<=from )q{2,3}(?=ers)") == {("from ",), ("ers",)}
+    assert read("[:=]{B}") == {(":", "="),}
+    assert read("(?:foo)?bar*") == {("ba",)}  # optional parts need nothing
+    assert read("(?!foo)bar|qux") == {("bar", "qux")}
+    assert read("a|b|cc") == set()  # a lone letter is nearly everywhere
+    assert read("→") == set() and read(".") == set()
+    # unsure: no clause at all
+    for pattern in (r"{C}foo", r"\{A}foo", "(?x) foo", "(?P<z>foo)(?P=z)", r"\p{L}foo", "[[:alpha:]]foo"):
+        assert req.of(pattern, 0) == [], pattern
+    assert req.of("foo", regex.FULLCASE) == req.of("foo", regex.VERSION1) == []
+
+
 def test_unit_table_matches_pint() -> None:
     for unit in ["%", "ms", "s", "TB", "GB", "KB", "x", "dB", "FPS", "points", "mm", "cm",
                  "km", "m", "µs", "Hz", "h", "min", "minutes", "hours", "seconds", "tokens",

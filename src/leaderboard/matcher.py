@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .literals import fold, holds
 from .rules import MATCH_TIMEOUT, CompiledRule, RuleSet
 
 #: Groups whose text is a number that a match *claims*; two matches that claim one
@@ -45,6 +46,7 @@ def run_rules(ruleset: RuleSet, text: str, offset: int) -> tuple[list[Match], li
     matches: list[Match] = []
     timeouts: list[Timeout] = []
     has_num = None
+    folded = fold(text)
     for rule in ruleset.rules:
         if rule.keywords and not any(k in lower for k in rule.keywords):
             continue
@@ -57,9 +59,11 @@ def run_rules(ruleset: RuleSet, text: str, offset: int) -> tuple[list[Match], li
                     has_num = True
             if not has_num:
                 continue
-        for rx, gate, kws in zip(rule.regexes, rule.gates, rule.pattern_keywords):
+        for rx, gate, kws, literals in rule.steps:
             if kws and not any(k in lower for k in kws):
                 continue
+            if literals and not holds(literals, folded):
+                continue  # a literal that every match holds is missing: nothing to find
             try:
                 if gate is not None and gate.search(text, timeout=MATCH_TIMEOUT) is None:
                     continue

@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .config import default_rules_dir
+from .literals import Clauses, RequiredLiterals, pruned
 
 RuleKind = Literal["score", "delta", "baseline", "reject"]
 
@@ -387,13 +388,23 @@ class CompiledRule:
     pattern_keywords: tuple[tuple[str, ...], ...] = ()
     #: every number the rule can claim is a {NUM}: it cannot match where NUM is nowhere
     value_gated: bool = False
+    #: per pattern: clauses of literals that every match of it (and of its gate) holds
+    #: (see literals.py: the pattern finds nothing where one fails), or ()
+    literals: tuple[Clauses, ...] = ()
+    #: (pattern, gate, pattern keywords, literals) of each pattern, in order
+    steps: tuple[tuple[regex.Pattern[str], regex.Pattern[str] | None, tuple[str, ...], Clauses], ...] = \
+        field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        # one gate and one keyword tuple per pattern, so that zip() over them never drops one
+        # one gate, keyword tuple and clause tuple per pattern, so that zip() over them
+        # never drops one
         if len(self.gates) != len(self.regexes):
             object.__setattr__(self, "gates", (None,) * len(self.regexes))
         if len(self.pattern_keywords) != len(self.regexes):
             object.__setattr__(self, "pattern_keywords", ((),) * len(self.regexes))
+        if len(self.literals) != len(self.regexes):
+            object.__setattr__(self, "literals", ((),) * len(self.regexes))
+        object.__setattr__(self, "steps", tuple(zip(self.regexes, self.gates, self.pattern_keywords, self.literals)))
 
     @property
     def id(self) -> str:
@@ -665,6 +676,7 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
     # a claim group that is a value macro: "(?P<value>" + "(?:<expansion>)" + ")"
     safe = tuple("(?:" + expand("{" + name + "}", macros, mf.placeholders, name)[3:-1] + "))"
                  for name in _value_macros(macros))
+    required = RequiredLiterals(macros, mf.placeholders)
     rules: list[CompiledRule] = []
     seen: dict[str, Path] = {}
     for path in sorted((rules_dir / "extract").glob("*.yaml")):
@@ -681,6 +693,7 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
         seen[spec.id] = path
         compiled = []
         gates: list[regex.Pattern[str] | None] = []
+        literals: list[Clauses] = []
         for i, (pat, gate) in enumerate(zip(spec.all_patterns(), spec.all_gates())):
             where = f"{path}: rule {spec.id} pattern {i + 1}"
             source = expand(pat, macros, mf.placeholders, where)
@@ -694,17 +707,21 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
             if spec.kind != "reject" and "value" not in rx.groupindex and "baseline_value" not in rx.groupindex:
                 raise RuleError(f"{where}: pattern captures no {{value}}")
             compiled.append(rx)
+            clauses = required.of(pat, rx.flags)
             if gate is None:
                 gates.append(None)
-                continue
-            try:
-                gates.append(compile_pattern(expand(gate, macros, mf.placeholders, f"{where} gate")))
-            except regex.error as exc:
-                raise RuleError(f"{where}: bad gate regex: {exc}") from None
+            else:
+                try:
+                    gates.append(compile_pattern(expand(gate, macros, mf.placeholders, f"{where} gate")))
+                except regex.error as exc:
+                    raise RuleError(f"{where}: bad gate regex: {exc}") from None
+                # the pattern runs only where its gate finds something: the gate's literals too
+                clauses += required.of(gate, gates[-1].flags)
+            literals.append(pruned(clauses))
         rules.append(
             CompiledRule(spec, path, tuple(compiled), tuple(k.lower() for k in spec.keywords),
                          tuple(gates), tuple(spec.all_pattern_keywords()),
-                         _value_gated([rx.pattern for rx in compiled], safe))
+                         _value_gated([rx.pattern for rx in compiled], safe), tuple(literals))
         )
     if not rules:
         raise RuleError(f"{rules_dir / 'extract'}: no rule files")
