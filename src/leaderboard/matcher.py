@@ -48,8 +48,12 @@ def run_rules(ruleset: RuleSet, text: str, offset: int) -> tuple[list[Match], li
     has_num = None
     folded = fold(text)
     for rule in ruleset.rules:
-        if rule.keywords and not any(k in lower for k in rule.keywords):
-            continue
+        if rule.keywords:
+            for k in rule.keywords:
+                if k in lower:
+                    break
+            else:
+                continue  # none of the rule's keywords
         if rule.value_gated and ruleset.value_gate is not None:
             # no number this rule could claim: its matches would count for nothing
             if has_num is None:
@@ -60,8 +64,12 @@ def run_rules(ruleset: RuleSet, text: str, offset: int) -> tuple[list[Match], li
             if not has_num:
                 continue
         for rx, gate, kws, literals in rule.steps:
-            if kws and not any(k in lower for k in kws):
-                continue
+            if kws:
+                for k in kws:
+                    if k in lower:
+                        break
+                else:
+                    continue  # none of the pattern's keywords
             if literals and not holds(literals, folded):
                 continue  # a literal that every match holds is missing: nothing to find
             try:
