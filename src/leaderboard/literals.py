@@ -179,6 +179,11 @@ def pruned(clauses: Iterable[Clause]) -> Clauses:
     return tuple(tuple(sorted(c)) for c in kept[:_MAX_CLAUSES])
 
 
+def needs(rx: regex.Pattern[str]) -> Clauses:
+    """The clauses worth testing of a pattern written without macros or placeholders."""
+    return pruned(RequiredLiterals({}, {}).of(rx.pattern, rx.flags))
+
+
 def holds(clauses: Clauses, folded: str) -> bool:
     """Does ``folded`` (a sentence after :func:`fold`) hold a string of every clause?"""
     for clause in clauses:

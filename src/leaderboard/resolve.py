@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .literals import fold, holds, needs
 from .matcher import Match
 from .models import Document
 from .rules import RuleSet, compile_pattern
@@ -1098,6 +1099,9 @@ _TITLE_SAYS_BENCHMARK = compile_pattern(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)
 _TITLE_NAMES_BENCH = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)\s++(?P<n>[A-Z][\w.+-]*+)\s++(?:Dataset|Benchmark|Corpus|Test\s++Suite)\b")
 _NAME_VERSION = compile_pattern(r"\S++\s++v?+\d++(?:\.\d++)?+")
 _BENCH_TITLE = compile_pattern(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
+# the literals every match of the abstract-wide scans holds (a scan runs only where they occur)
+_INTRO_BENCH_NEEDS, _BENCH_NAMED_NEEDS, _OUR_BENCH_NEEDS, _INTRO_COLLECTION_NEEDS = map(
+    needs, (_INTRO_BENCH, _BENCH_NAMED, _OUR_BENCH, _INTRO_COLLECTION))
 
 
 def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
@@ -1123,15 +1127,17 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     sm = _SHARED_TASK_TITLE.match(doc.title.strip())
     if sm and valid_name(ctx, sm.group("task")):
         return sm.group("task").strip(), 0
-    nm = _BENCH_NAMED.search(text) or _OUR_BENCH.search(text)
+    folded = fold(text)
+    nm = (_BENCH_NAMED.search(text) if holds(_BENCH_NAMED_NEEDS, folded) else None) \
+        or (_OUR_BENCH.search(text) if holds(_OUR_BENCH_NEEDS, folded) else None)
     if nm and valid_name(ctx, nm.group("n")) and not is_modelish(ctx, nm.group("n")):
         return nm.group("n"), nm.start()
-    m = _INTRO_BENCH.search(text)
+    m = _INTRO_BENCH.search(text) if holds(_INTRO_BENCH_NEEDS, folded) else None
     if m and valid_name(ctx, m.group("n")) and not is_modelish(ctx, m.group("n")):
         return m.group("n"), m.start()
     # "We introduce Humanity's Last Code Exam (HLCE), comprising 235 ... problems": a named
     # collection of items the paper introduces
-    m = _INTRO_COLLECTION.search(text)
+    m = _INTRO_COLLECTION.search(text) if holds(_INTRO_COLLECTION_NEEDS, folded) else None
     if m and valid_name(ctx, m.group("n")) and not is_modelish(ctx, m.group("n")):
         return m.group("n"), m.start()
     return None, 0
@@ -1178,12 +1184,14 @@ _EVAL_DATASET = compile_pattern(
     r"(?P<n>" + _DATASET_NAME + r")(?=\s*+[,.;(]|\s++(?:and|or|remains?|is|are)\b)"
 )
 
+_EVAL_DATASET_NEEDS = needs(_EVAL_DATASET)
+
 
 def paper_eval_dataset(ctx: Context, text: str) -> tuple[str | None, int]:
     """The one dataset the abstract says it evaluates on, and where it is named (None when
     it names none or several: then a result without a benchmark of its own has none)."""
     found: dict[str, tuple[str, int]] = {}
-    for m in _EVAL_DATASET.finditer(text):
+    for m in _EVAL_DATASET.finditer(text) if holds(_EVAL_DATASET_NEEDS, fold(text)) else ():
         n = m.group("n")
         if valid_name(ctx, n) and not is_modelish(ctx, n):
             found.setdefault(vocab_key(n), (n, m.start()))
