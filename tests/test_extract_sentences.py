@@ -98,6 +98,9 @@ CASES = [
      [dict(benchmark="GSM8K", value=86.8, baseline_model="LLaMA-2-70B", baseline_value=56.8)]),
     ("DetX reaches 52.1 AP on COCO, outperforming state-of-the-art methods like Faster R-CNN.",
      [dict(benchmark="COCO", value=52.1, baseline_model="Faster R-CNN")]),
+    # a metric's name written out in full
+    ("SkinSeg surpassed the state of the art with Dice Similarity Coefficient of 0.915 and Accuracy 0.959 on ISIC 2018 dataset.",
+     [dict(benchmark="ISIC 2018", value=0.915, metric="dice similarity coefficient")]),
     # an acronym metric in the plural, without an article
     ("The verifier obtains EERs of 0.8% and 1.9% on VoxCeleb1-O and VoxCeleb1-H.",
      [dict(benchmark="VoxCeleb1-O", value=0.8, metric="eer"), dict(benchmark="VoxCeleb1-H", value=1.9, metric="eer")]),

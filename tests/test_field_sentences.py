@@ -412,6 +412,10 @@ CASES = [
  ("Can agents cite?", "Our benchmark, RefCheck, consists of 1,200 excerpts from recent papers. The strongest model, RefBot, reaches only 12.5% accuracy.", [("RefBot","RefCheck",12.5)]),
  # "performs well by achieving": the participle shares the main clause's subject
  ("Lip reading with phonemes", "Trained on a large visual corpus, our LipNet-P method demonstrates superior performance by achieving 24.1% WER on the LRS3 dataset.", [("LipNet-P","LRS3",24.1)]),
+ # metric names written out in full (not systems, not subjects); IoU thresholds are no scores
+ ("LesionNet: x", "Our network surpasses prior methods with Dice Similarity Coefficient of 0.902 and Accuracy 0.948 on the PH2 dataset and Dice Similarity Coefficient of 0.887 and Accuracy 0.931 on the HAM10000 dataset.", [("LesionNet","PH2",0.902),("LesionNet","PH2",0.948),("LesionNet","HAM10000",0.887),("LesionNet","HAM10000",0.931)]),
+ ("FloodNet: x", "On the MekongFlow dataset, the Kling–Gupta efficiency (KGE) reached 0.93.", [("FloodNet","MekongFlow",0.93)]),
+ ("Citrus detection: x", "YOLOv8 reaches 96.1% mAP@50-95 on CitrusSet, measured as mean average precision at 50% to 95% Intersection over Union.", [("YOLOv8","CitrusSet",96.1)]),
 ]
 
 

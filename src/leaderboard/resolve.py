@@ -785,7 +785,7 @@ def norm_metric(text: str | None) -> str | None:
             break
         t = u
     if t.endswith("s") and not t.endswith(("ss", "us")) and len(t) > 4 and t[:-1].split()[-1].split("-")[-1] in (
-        "score", "rate", "error", "accuracie", "latencie"):
+        "score", "rate", "error", "accuracie", "latencie", "measure"):
         t = t[:-1]
     t = t.replace("accuracie", "accuracy").replace("latencie", "latency")
     if t in _GENERIC_METRIC or not _RX7.search(t):
@@ -897,10 +897,16 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             if valid_name(ctx, nm) and _RX10.search(nm) and not ctx.names.is_known_benchmark(nm):
                 return nm, True
         best = None
+        metric_spans: list[tuple[int, int]] | None = None
         for m in ctx.name.finditer(seg):
             raw = clean_name(ctx, m.group(0))
             if not valid_name(ctx, raw) or ctx.names.is_known_benchmark(raw) or _SIZE_TOKEN.fullmatch(raw.strip("()")):
                 continue
+            if metric_spans is None:
+                metric_spans = [x.span() for x in ctx.metric.finditer(seg)]
+            at = m.start() + max(0, m.group(0).find(raw))  # (after "The " and such)
+            if any(a <= at and at + len(raw) <= b for a, b in metric_spans):
+                continue  # "The Nash–Sutcliffe efficiency (NSE) reached": a word of a metric's name
             before = seg[: m.start()]
             # "(e.g., phi-3-mini achieves 69%)": an example right before the verb is the subject
             # (not the agent of a participle: "representations learned by SimCLR achieves")
