@@ -98,6 +98,9 @@ CASES = [
      [dict(benchmark="GSM8K", value=86.8, baseline_model="LLaMA-2-70B", baseline_value=56.8)]),
     ("DetX reaches 52.1 AP on COCO, outperforming state-of-the-art methods like Faster R-CNN.",
      [dict(benchmark="COCO", value=52.1, baseline_model="Faster R-CNN")]),
+    # a suite named after "within" in the sentence before; "i.e., <Name>" names the compared system
+    ("We test WebPilot on seven websites within WebArena. It achieves a success rate gain of 9.1%, from 12.4% to 21.5%, over a strong open agent, i.e., SteP.",
+     [dict(benchmark="WebArena", value=21.5, baseline_model="SteP", baseline_value=12.4)]),
     # a metric's name written out in full
     ("SkinSeg surpassed the state of the art with Dice Similarity Coefficient of 0.915 and Accuracy 0.959 on ISIC 2018 dataset.",
      [dict(benchmark="ISIC 2018", value=0.915, metric="dice similarity coefficient")]),

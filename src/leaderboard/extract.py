@@ -90,6 +90,7 @@ _LIST_VERB = compile_pattern(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = compile_pattern(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
 _LETTER = compile_pattern(r"[A-Za-z]")
+_IE_NAME = compile_pattern(r"\s*+,?+\s*+\(?+(?:i\.e\.|namely),?+\s++(?P<n>[A-Z0-9][^\s,;()]*+(?:\s++[A-Z0-9][^\s,;()]*+)*+)")
 _PERFORMANCE_OF = compile_pattern(r"(?i)^(?:the\s++)?+(?:performance|results?|scores?)\s++of\s++(?:the\s++)?+(?=\S)")
 _EXAMPLE_NAME = compile_pattern(r"\s(?:including|such\s++as|like|e\.g\.,?+)\s++(?P<n>[A-Z0-9][^\s]*+(?:\s++[A-Z0-9][^\s]*+)*+)$")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
@@ -1144,6 +1145,10 @@ class Extractor:
             if not pm:
                 continue
             phrase = R.clean_name(ctx, pm.group("p"))
+            # "over a competitive open-source agent, i.e., UI-TARS": the system it names
+            im = _IE_NAME.match(rest, pm.end())
+            if im and R.valid_name(ctx, im.group("n")):
+                phrase = R.clean_name(ctx, im.group("n"))
             phrase = _RX4.sub("", phrase) if phrase.lower().startswith(("the ",)) else phrase
             if not phrase or len(phrase.split()) > 9 or _PRONOUN_PHRASE.match(phrase) \
                     or _QUANTIFIER_PHRASE.fullmatch(phrase):  # "surpasses even many 32B models"

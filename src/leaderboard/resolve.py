@@ -211,6 +211,8 @@ class Context:
                          r"|\bof\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|corpus)\b)"
                          # "33 BLEU on ro-en translation": a lower-case language pair
                          r"|\bon\s++(?:the\s++)?+(?P<n>[a-z]{2}(?:-|–|→)[a-z]{2})(?![\w-])(?=\s++(?:translation|direction|task|test)|\s*+[,;.)]|\s++and\b)"
+                         # "across five software environments within OS-World.": a suite the evaluation is in
+                         r"|\bwithin\s++(?:the\s++)?+(?P<n>{NAME})(?=\s*+(?:[,;]|\.(?:\s|$)|$)|\s++(?:benchmark|suite)\b)"
                          # "carried out in the context of DCASE 2022 task 4", "as part of the X challenge"
                          r"|(?:in\s++the\s++context|as\s++part)\s++of\s++(?:the\s++)?+(?P<n>{NAME})"
                          # "Through extensive benchmarking with GEO-Bench, ..."
