@@ -1172,7 +1172,11 @@ def last_named_dataset(ctx: Context, text: str, end: int) -> str | None:
 
 
 _EVAL_DATASET = compile_pattern(
-    r"(?i:\b(?:evaluat|test|validat|benchmark|assess|experiment)\w*+(?:\s++[^.;]{0,40}?)?\s++(?:on|using|with|over|from)\s++"
+    r"(?i:\b(?:(?:evaluat|test|validat|benchmark|assess|experiment)\w*+(?:\s++[^.;]{0,40}?)?\s++(?:on|using|with|over|from)"
+    # ("We compared the method with five models on ...": a comparison is on data after "on" only)
+    r"|compar\w*+\s++[^.;]{0,60}?\s++(?<!based\s++)on)\s++"
+    # ("on two experimental settings of the Google Speech Commands dataset")
+    r"(?:(?:[\w-]++\s++){0,3}?(?:settings?|splits?|subsets?|versions?|partitions?)\s++of\s++)?+"
     r"(?:the\s++|an?\s++)?+" + _DATASET_ADJ + r")"
     # ("a European credit card fraud dataset": lower-case words between the name and its noun)
     r"(?P<n>" + _DATASET_NAME + r")(?:\s++[a-z][\w-]*+){0,3}?\s++(?i:dataset|benchmark|corpus|database)s?+\b"
