@@ -61,6 +61,8 @@ _SYSTEM_NOUN_WORDS = (
     "|paradigm|policy|variant|classifier|detector|recipe|ensemble|predictor|regressor"
 )
 _SYSTEM_NOUN = r"(?i:" + _SYSTEM_NOUN_WORDS + r")(?:e?s)?+"
+# "Our baseline system is based on ResNet and achieves": the paper's starting point, named so
+_OUR_BASELINE = compile_pattern(r"(?i)\bour\s++(?P<d>(?:initial\s++|original\s++)?+baseline\s++(?:" + _SYSTEM_NOUN_WORDS + r"))\b")
 # a noun that names evaluation data (one list for the acronym and "named" checks below)
 _DATASET_NOUN_WORDS = "dataset|benchmark|corpus|database|challenge"
 # "The model achieved ...": the model a sentence opens with is the paper's own
@@ -871,6 +873,9 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 return names[-1], True
         seg_off = lo + cut
         seg = head[seg_off: v.start()]
+        ob = _OUR_BASELINE.search(seg)
+        if ob:
+            return " ".join(ob.group("d").lower().split()), True  # "Our baseline system ... achieved": not the final system
         ap = _APPOSITIVE.search(seg)
         if ap and valid_name(ctx, ap.group("n")):
             return ap.group("n"), True
@@ -950,6 +955,9 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
                 return " ".join(dm.group("d").split()), True
         if _RX14.search(seg) and not _RX15.search(seg):
             break
+    ob = _OUR_BASELINE.search(head)
+    if ob:
+        return " ".join(ob.group("d").lower().split()), True
     if system and (ctx.our.search(head) or _RX16.search(head)):
         return system, False
     # "strict length compliance with GPT-4.1 leaps from ...": a known model family named in
