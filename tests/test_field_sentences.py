@@ -420,6 +420,9 @@ CASES = [
  ("Tiny keyword spotting", "We compared the proposed network with four strong models on two experimental settings of the Hey Snips dataset. The results are encouraging. For example, it achieves a false rejection rate of 2.41% with only 30K parameters.", [(None,"Hey Snips",2.41)]),
  # "our baseline system" is the paper's starting point, not its final system
  ("SpoofGuard: x", "Our baseline system is based on a residual network and has achieved an equal error rate (EER) of 3.91% on the ASVspoof 2021 LA track.", [("baseline system","ASVspoof 2021 LA",3.91)]),
+ # the paper's own benchmark: named in the title only, or set off by commas after "a ... dataset"
+ ("Corefly: A Reading Comprehension Dataset Requiring Coreference", "We present a new crowdsourced dataset of 20K questions. The best model performance is 68.2 F1, while the estimated human performance is 92.1 F1.", [(None,"Corefly",68.2),("humans","Corefly",92.1)]),
+ ("Exploring hard yes/no questions", "We build a reading comprehension dataset, YesNoQA, of such questions. The best model reaches 78.3% accuracy, far below human annotators.", [(None,"YesNoQA",78.3)]),
 ]
 
 

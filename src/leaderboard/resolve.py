@@ -1116,8 +1116,13 @@ _TITLE_NAMES_BENCH = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)\s++(?P<n>[A-Z][\w.+-]
 _NAME_VERSION = compile_pattern(r"\S++\s++v?+\d++(?:\.\d++)?+")
 _BENCH_TITLE = compile_pattern(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
 # the literals every match of the abstract-wide scans holds (a scan runs only where they occur)
-_INTRO_BENCH_NEEDS, _BENCH_NAMED_NEEDS, _OUR_BENCH_NEEDS, _INTRO_COLLECTION_NEEDS = map(
-    needs, (_INTRO_BENCH, _BENCH_NAMED, _OUR_BENCH, _INTRO_COLLECTION))
+_INTRO_BENCH_APPOS = compile_pattern(
+    r"\b(?i:introduc|present|propos|releas|construct|build|built|curat|creat|collect|develop)\w*+\s++(?i:a|an|the)\s++"
+    r"(?:[\w-]++\s++){0,5}?(?i:dataset|benchmark|corpus|test\s++suite)\s*+,\s*+(?P<n>[A-Z][\w.+-]*+)\s*+,")
+_UNNAMED_OWN_BENCH = compile_pattern(
+    r"\b(?i:this|our|(?:a|the)\s++new)\s++(?:[\w-]++\s++){0,3}?(?i:benchmark|dataset)\b")
+_INTRO_BENCH_NEEDS, _BENCH_NAMED_NEEDS, _OUR_BENCH_NEEDS, _INTRO_COLLECTION_NEEDS, _INTRO_BENCH_APPOS_NEEDS = map(
+    needs, (_INTRO_BENCH, _BENCH_NAMED, _OUR_BENCH, _INTRO_COLLECTION, _INTRO_BENCH_APPOS))
 
 
 def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
@@ -1132,7 +1137,9 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     # ("MM-Vet v2: A Challenging Benchmark ...": a one-word head with its version)
     if (len(head) == 2 and (len(head[0].split()) == 1 or _NAME_VERSION.fullmatch(head[0].strip()))
             and _TITLE_SAYS_BENCHMARK.search(head[1])
-            and head[0] in text and valid_name(ctx, head[0]) and not is_modelish(ctx, head[0])):
+            # (an abstract that calls it only "this benchmark" / "a new dataset" has it too)
+            and (head[0] in text or _UNNAMED_OWN_BENCH.search(text))
+            and valid_name(ctx, head[0]) and not is_modelish(ctx, head[0])):
         return head[0].strip(), 0
     # "From Seedling to Harvest: The GrowingSoy Dataset for Weed Detection": a title that
     # names its dataset or benchmark
@@ -1149,6 +1156,8 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     if nm and valid_name(ctx, nm.group("n")) and not is_modelish(ctx, nm.group("n")):
         return nm.group("n"), nm.start()
     m = _INTRO_BENCH.search(text) if holds(_INTRO_BENCH_NEEDS, folded) else None
+    # "We build a reading comprehension dataset, BoolQ, of such questions"
+    m = m or (_INTRO_BENCH_APPOS.search(text) if holds(_INTRO_BENCH_APPOS_NEEDS, folded) else None)
     if m and valid_name(ctx, m.group("n")) and not is_modelish(ctx, m.group("n")):
         return m.group("n"), m.start()
     # "We introduce Humanity's Last Code Exam (HLCE), comprising 235 ... problems": a named
