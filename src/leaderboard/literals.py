@@ -30,6 +30,10 @@ except ImportError:  # Python 3.10
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
+#: the version of the reading below (part of the key under which results are cached: a
+#: change to how clauses are read must change it)
+LITERALS_FORMAT = "literals-1"
+
 Clause = frozenset[str]
 #: clauses ready to test (see :func:`holds`)
 Clauses = tuple[tuple[str, ...], ...]

@@ -20,7 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .config import default_rules_dir
-from .literals import Clauses, RequiredLiterals, pruned
+from .literals import LITERALS_FORMAT, Clauses, RequiredLiterals, pruned
 
 RuleKind = Literal["score", "delta", "baseline", "reject"]
 
@@ -163,6 +163,27 @@ def compile_pattern(source: str) -> regex.Pattern[str]:
             atexit.register(save_compiled)  # patterns compiled later (resolve's cues) too
         _PROGRAMS_DIRTY = True
     return rx
+
+
+def cached_value(key: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, a value of plain builtins, kept in the compiled-pattern cache under
+    ``key`` (which must name everything the value depends on)."""
+    global _PROGRAMS_DIRTY
+    programs = _programs()
+    k = "\x00value\x00" + key  # (no regex source starts with a NUL)
+    got = programs.get(k)
+    if got is not None:
+        programs[k] = programs.pop(k)  # most recently used last
+        return got
+    value = compute()
+    try:
+        programs[k] = _plain(value)
+    except TypeError:  # something marshal cannot write: not cached
+        return value
+    if not _PROGRAMS_DIRTY:
+        atexit.register(save_compiled)
+    _PROGRAMS_DIRTY = True
+    return value
 
 
 def save_compiled() -> None:
@@ -707,7 +728,6 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
             if spec.kind != "reject" and "value" not in rx.groupindex and "baseline_value" not in rx.groupindex:
                 raise RuleError(f"{where}: pattern captures no {{value}}")
             compiled.append(rx)
-            clauses = required.of(pat, rx.flags)
             if gate is None:
                 gates.append(None)
             else:
@@ -715,9 +735,19 @@ def load_ruleset(rules_dir: Path | None = None) -> RuleSet:
                     gates.append(compile_pattern(expand(gate, macros, mf.placeholders, f"{where} gate")))
                 except regex.error as exc:
                     raise RuleError(f"{where}: bad gate regex: {exc}") from None
-                # the pattern runs only where its gate finds something: the gate's literals too
-                clauses += required.of(gate, gates[-1].flags)
-            literals.append(pruned(clauses))
+            g = gates[-1]
+
+            def read(pat: str = pat, gate: str | None = gate, rx: regex.Pattern[str] = rx,
+                     g: regex.Pattern[str] | None = g) -> Clauses:
+                clauses = required.of(pat, rx.flags)
+                if gate is not None and g is not None:
+                    # the pattern runs only where its gate finds something: the gate's literals too
+                    clauses += required.of(gate, g.flags)
+                return pruned(clauses)
+
+            # (kept in the compiled-pattern cache under the expanded pattern and gate)
+            key = f"{LITERALS_FORMAT}\x00{rx.flags}\x00{rx.pattern}\x00{g.flags if g else ''}\x00{g.pattern if g else ''}"
+            literals.append(cached_value(key, read))
         rules.append(
             CompiledRule(spec, path, tuple(compiled), tuple(k.lower() for k in spec.keywords),
                          tuple(gates), tuple(spec.all_pattern_keywords()),
