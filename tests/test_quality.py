@@ -665,6 +665,59 @@ SETS = {
          "metric_accuracy": 0.9, "baseline_accuracy": 0.79},
     ),
 
+    # 78-81 (eighth session); first full F1 at commit e6865c7: 78 (HF Daily Papers kind)
+    # 0.688, 79 (speech, time series, tabular, RL) 0.486, 80 (arXiv listings) 0.649, 81 (ML
+    # for science and health) 0.462; 82-85 at commit eb28a7b: 82 (HF Daily Papers kind) 0.571,
+    # 83 (NLP 2019-2023) 0.410, 84 (vision 2022-2026) 0.634, 85 (LLM papers 2025-2026) 0.621
+    "heldout78": (
+        DATA / "heldout78-corpus.jsonl",
+        DATA / "heldout78-gold.jsonl",
+        {"full_precision": 0.86, "full_f1": 0.78, "delta_f1": 0.7,
+         "metric_accuracy": 0.61, "baseline_accuracy": 0.99},
+    ),
+    "heldout79": (
+        DATA / "heldout79-corpus.jsonl",
+        DATA / "heldout79-gold.jsonl",
+        {"full_precision": 0.54, "full_f1": 0.55, "delta_f1": 0.75,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.59},
+    ),
+    "heldout80": (
+        DATA / "heldout80-corpus.jsonl",
+        DATA / "heldout80-gold.jsonl",
+        {"full_precision": 0.93, "full_f1": 0.83, "delta_f1": 0.91,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.49},
+    ),
+    "heldout81": (
+        DATA / "heldout81-corpus.jsonl",
+        DATA / "heldout81-gold.jsonl",
+        {"full_precision": 0.8, "full_f1": 0.62, "delta_f1": 0.54,
+         "metric_accuracy": 0.81, "baseline_accuracy": 0.74},
+    ),
+    "heldout82": (
+        DATA / "heldout82-corpus.jsonl",
+        DATA / "heldout82-gold.jsonl",
+        {"full_precision": 0.58, "full_f1": 0.56, "delta_f1": 0.9,
+         "metric_accuracy": 0.69, "baseline_accuracy": 0.99},
+    ),
+    "heldout83": (
+        DATA / "heldout83-corpus.jsonl",
+        DATA / "heldout83-gold.jsonl",
+        {"full_precision": 0.58, "full_f1": 0.5, "delta_f1": 0.72,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.16},
+    ),
+    "heldout84": (
+        DATA / "heldout84-corpus.jsonl",
+        DATA / "heldout84-gold.jsonl",
+        {"full_precision": 0.71, "full_f1": 0.62, "delta_f1": 0.72,
+         "metric_accuracy": 0.72, "baseline_accuracy": 0.37},
+    ),
+    "heldout85": (
+        DATA / "heldout85-corpus.jsonl",
+        DATA / "heldout85-gold.jsonl",
+        {"full_precision": 0.59, "full_f1": 0.61, "delta_f1": 0.88,
+         "metric_accuracy": 0.82, "baseline_accuracy": 0.0},
+    ),
+
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",
