@@ -237,3 +237,50 @@ def test_value_gate_trusts_only_what_the_macro_text_guarantees() -> None:
     for qty in (r"{NUM}?", r"a|{NUM}", r"{NUM}{0,2}", r"{NUM}*", r"x(?:{NUM})?"):
         assert rules_mod._value_macros({"NUM": r"\d", "QTY": qty}) == ("NUM",), qty
     assert rules_mod._value_macros({"QTY": r"\d"}) == ()
+
+
+def test_cached_values_are_read_back_without_computing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A value kept by cached_value (a rule pattern's literals) comes back from the file in
+    a new process without being computed again, and a warm load writes no file."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("LEADERBOARD_REGEX_CACHE", "1")
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    calls: list[int] = []
+
+    def compute() -> tuple[tuple[str, ...], ...]:
+        calls.append(1)
+        return (("accuracy", "score"), ("%",))
+
+    assert rules_mod.cached_value("k1", compute) == (("accuracy", "score"), ("%",))
+    rules_mod.save_compiled()
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)  # as in a new process
+    monkeypatch.setattr(rules_mod, "_PROGRAMS_DIRTY", False)
+    assert rules_mod.cached_value("k1", compute) == (("accuracy", "score"), ("%",))
+    assert calls == [1]
+    assert rules_mod._PROGRAMS_DIRTY is False  # nothing new learnt: the file is not rewritten
+
+
+def test_cache_file_keeps_this_process_entries_within_a_byte_budget(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries of past processes are dropped, oldest first, once the file would pass its
+    byte budget; the entries this process used are always kept."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("LEADERBOARD_REGEX_CACHE", "1")
+    monkeypatch.setattr(rules_mod, "_CACHE_BYTES", 3000)
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    monkeypatch.setattr(rules_mod, "_USED", set())
+    for i in range(20):  # a past process with many values
+        rules_mod.cached_value(f"old{i}", lambda i=i: "x" * 400 + str(i))
+    rules_mod.save_compiled()
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    monkeypatch.setattr(rules_mod, "_USED", set())
+    assert len([k for k in rules_mod._programs() if "old" in k]) == 20  # its own: all kept
+    for i in range(5):  # this process
+        rules_mod.cached_value(f"new{i}", lambda i=i: "y" * 400 + str(i))
+    rules_mod.save_compiled()
+    monkeypatch.setattr(rules_mod, "_PROGRAMS", None)
+    keys = list(rules_mod._programs())
+    assert [k for k in keys if "new" in k] == [f"\x00value\x00new{i}" for i in range(5)]
+    old = [k for k in keys if "old" in k]
+    assert 0 < len(old) < 20 and old[-1].endswith("old19")  # the most recent of the past kept
+    assert rules_mod._programs_path().stat().st_size < 3000 + 5 * 500

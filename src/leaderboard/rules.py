@@ -60,10 +60,12 @@ class RuleError(Exception):
 # the Python version. A file that is missing, unreadable, corrupt, from another version
 # or holds an entry that does not rebuild its own pattern is ignored: the pattern is
 # compiled as usual (and the file rewritten). LEADERBOARD_REGEX_CACHE=0 turns it off.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 _CACHE_MAX = 1000  # entries kept in the file (the most recently used)
+_CACHE_BYTES = 8_000_000  # and at most about this many bytes of them, besides this process's own
 _PROGRAMS: dict[str, tuple[Any, ...]] | None = None
 _PROGRAMS_DIRTY = False
+_USED: set[str] = set()  # the entries this process asked for
 
 
 def _programs_path() -> Path | None:
@@ -148,6 +150,7 @@ def compile_pattern(source: str) -> regex.Pattern[str]:
             rx = rebuild(*args) if rebuild is not None else None
             if isinstance(rx, regex.Pattern) and rx.pattern == source:
                 programs[source] = programs.pop(source)  # most recently used last
+                _USED.add(source)
                 return rx
         except Exception:  # noqa: BLE001 - a stale entry: compile it again
             pass
@@ -159,6 +162,7 @@ def compile_pattern(source: str) -> regex.Pattern[str]:
             programs[source] = _plain(got[1])
         except TypeError:  # something marshal cannot write: not cached
             return rx
+        _USED.add(source)
         if not _PROGRAMS_DIRTY:
             atexit.register(save_compiled)  # patterns compiled later (resolve's cues) too
         _PROGRAMS_DIRTY = True
@@ -172,14 +176,16 @@ def cached_value(key: str, compute: Callable[[], Any]) -> Any:
     programs = _programs()
     k = "\x00value\x00" + key  # (no regex source starts with a NUL)
     got = programs.get(k)
-    if got is not None:
+    if got is not None and len(got) == 2:
         programs[k] = programs.pop(k)  # most recently used last
-        return got
+        _USED.add(k)
+        return got[1]
     value = compute()
     try:
-        programs[k] = _plain(value)
+        programs[k] = (k, _plain(value))  # (an entry starts with its key, as a program does)
     except TypeError:  # something marshal cannot write: not cached
         return value
+    _USED.add(k)
     if not _PROGRAMS_DIRTY:
         atexit.register(save_compiled)
     _PROGRAMS_DIRTY = True
@@ -200,7 +206,16 @@ def save_compiled() -> None:
         for key in _PROGRAMS:
             merged.pop(key, None)
         merged.update(_PROGRAMS)
-        entries = dict(list(merged.items())[-_CACHE_MAX:])
+        entries: dict[str, tuple[Any, ...]] = {}
+        size = 0
+        for key, entry in reversed(list(merged.items())[-_CACHE_MAX:]):
+            # the most recently used first, while they fit: a file holding the programs of
+            # many past rule sets would make every start-up read (and keep) all of them
+            size += len(marshal.dumps(entry))
+            if size > _CACHE_BYTES and key not in _USED:
+                continue
+            entries[key] = entry
+        entries = dict(reversed(list(entries.items())))
         payload = marshal.dumps((_cache_header(), entries))
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
