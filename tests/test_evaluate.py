@@ -74,8 +74,31 @@ def test_evaluate_command_prints_reference_figures(tmp_path: Path, capsys) -> No
     printed = json.loads(capsys.readouterr().out.strip().splitlines()[0])
     expected = _load_scorer(DATA / "reference_score.py").score(gold, _perturbed(gold))
     expected.pop("_errors")
+    ours = printed.pop("delta_baseline_accuracy")  # the project's own figure, after score.py's
     assert printed == expected
     assert printed["full"]["fp"] > 0 and printed["full"]["fn"] > 0
+    assert ours is None or 0.0 <= ours <= 1.0
+
+
+def test_delta_baseline_accuracy() -> None:
+    """Of the gold changes found that name a compared system, the share given that system."""
+    from leaderboard.evaluate import delta_baseline_accuracy
+
+    gold = [
+        {"doc": "P", "kind": "delta", "benchmark": "A", "value": 12.0, "baseline": {"model": "GRPO", "value": None}},
+        {"doc": "P", "kind": "delta", "benchmark": "B", "value": 9.0, "baseline": {"model": "GRPO", "value": None}},
+        {"doc": "P", "kind": "delta", "benchmark": None, "value": 3.0},  # names none: not counted
+        {"doc": "P", "kind": "delta", "benchmark": "C", "value": 7.0, "baseline": {"model": "PPO", "value": None}},
+    ]
+    pred = [
+        {"doc": "P", "kind": "delta", "benchmark": "A", "value": 12.0, "baseline": {"model": "GRPO"}},
+        {"doc": "P", "kind": "delta", "benchmark": "B", "value": 9.0, "baseline": {"model": "PPO"}},
+        {"doc": "P", "kind": "delta", "benchmark": None, "value": 3.0, "baseline": {"model": "X"}},
+        # the change on C is not found: it does not count
+    ]
+    assert delta_baseline_accuracy(gold, pred) == 0.5
+    assert delta_baseline_accuracy(gold, []) is None
+    assert delta_baseline_accuracy([], pred) is None
 
 
 def test_evaluate_errors_and_min_f1(tmp_path: Path, capsys) -> None:

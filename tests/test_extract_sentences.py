@@ -107,6 +107,18 @@ CASES = [
     # an acronym metric in the plural, without an article
     ("The verifier obtains EERs of 0.8% and 1.9% on VoxCeleb1-O and VoxCeleb1-H.",
      [dict(benchmark="VoxCeleb1-O", value=0.8, metric="eer"), dict(benchmark="VoxCeleb1-H", value=1.9, metric="eer")]),
+    # the system a change is measured against, before the change or after a list of changes
+    ("Our planner outperforms DreamerV3 by 12.4% on Crafter.",
+     [dict(kind="delta", benchmark="Crafter", value=12.4, baseline_model="DreamerV3")]),
+    ("The agent achieves performance gains of > 12% on ALFWorld and > 9% on WebShop over the PPO baseline.",
+     [dict(kind="delta", benchmark="ALFWorld", value=12.0, qualifier=">", baseline_model="PPO baseline"),
+      dict(kind="delta", benchmark="WebShop", value=9.0, qualifier=">", baseline_model="PPO baseline")]),
+    ("On UCF101, VidNet surpasses TSN, I3D and SlowFast by 6.1%, 3.4% and 1.2%, respectively.",
+     [dict(kind="delta", value=6.1, baseline_model="TSN"), dict(kind="delta", value=3.4, baseline_model="I3D"),
+      dict(kind="delta", value=1.2, baseline_model="SlowFast")]),
+    # a phrase that names no system is no baseline
+    ("It synthesizes speech 12.5x faster than real time and runs 3x faster than those trained with diffusion.",
+     [dict(kind="delta", value=12.5, baseline_model=None), dict(kind="delta", value=3.0, baseline_model=None)]),
 ]
 
 

@@ -26,7 +26,8 @@ SETS = {
         # the targets for the public set, asserted: full F1 >= 0.95, precision >= 0.97,
         # metric and baseline accuracy >= 0.90, delta F1 >= 0.85 (floors at or above them)
         {"full_precision": 0.97, "full_f1": 0.95, "delta_f1": 0.95,
-         "metric_accuracy": 0.90, "baseline_accuracy": 0.95},
+         "metric_accuracy": 0.90, "baseline_accuracy": 0.95,
+         "delta_baseline_accuracy": 0.33},
     ),
     # the shared development sets (copies of ../shared/corpus and ../shared/gold)
     "dev-arxiv-2025": (
@@ -36,13 +37,15 @@ SETS = {
          # metric 0.70: results found since whose gold metric is a phrase the text does not
          # name as a metric ("of charts satisfy colorblindness guidelines", "FP detection"
          # for "identified 62.5% of FPs") count against it
-         "metric_accuracy": 0.70, "baseline_accuracy": 0.70},
+         "metric_accuracy": 0.70, "baseline_accuracy": 0.70,
+         "delta_baseline_accuracy": 0.62},
     ),
     "dev-mixed": (
         DATA / "dev-mixed.jsonl",
         DATA / "gold-dev-mixed.jsonl",
         {"full_precision": 0.97, "full_f1": 0.94, "delta_f1": 0.92,
-         "metric_accuracy": 0.95, "baseline_accuracy": 0.90},
+         "metric_accuracy": 0.95, "baseline_accuracy": 0.90,
+         "delta_baseline_accuracy": 0.75},
     ),
     # 40 real abstracts from many fields the rules were not developed on (sources in
     # tests/data/heldout-gold.notes.md); its first score was full F1 0.63, precision 0.75
@@ -54,7 +57,8 @@ SETS = {
          # "(1523 seconds vs 1961 seconds)" and "(2.2GB vs 11.2GB)" have gold metrics
          # ("training time", "memory") and a baseline the brackets do not name; metric 0.86:
          # a score found since (0.961 full F1) whose gold metric names more than the text
-         "metric_accuracy": 0.86, "baseline_accuracy": 0.78},
+         "metric_accuracy": 0.86, "baseline_accuracy": 0.78,
+         "delta_baseline_accuracy": 0.55},
     ),
     # a second 40 real abstracts (2023-2025 mostly), annotated without looking at the rules;
     # its first score was full F1 0.40, precision 0.49
@@ -66,7 +70,8 @@ SETS = {
         {"full_precision": 0.95, "full_f1": 0.90, "delta_f1": 0.83,
          # baseline 0.78 (was 0.82): a score found since ("AP 45.7%") has a gold baseline
          # ("among the DETR-like detection models") the rules do not read
-         "metric_accuracy": 0.85, "baseline_accuracy": 0.78},
+         "metric_accuracy": 0.85, "baseline_accuracy": 0.78,
+         "delta_baseline_accuracy": 0.48},
     ),
     # a third 40 real abstracts from many fields (weather, proteins, speech, recommenders,
     # federated learning, ...), annotated blind; first score (commit c365327): full F1
@@ -75,7 +80,8 @@ SETS = {
         DATA / "heldout3-corpus.jsonl",
         DATA / "heldout3-gold.jsonl",
         {"full_precision": 0.95, "full_f1": 0.84, "delta_f1": 0.77,
-         "metric_accuracy": 0.66, "baseline_accuracy": 0.80},
+         "metric_accuracy": 0.66, "baseline_accuracy": 0.80,
+         "delta_baseline_accuracy": 0.59},
     ),
     # a fourth 40 real abstracts (2023-2025 mostly, many fields), annotated blind; first
     # score (commit da395a8): full F1 0.339, precision 0.478, delta F1 0.755
@@ -723,7 +729,8 @@ SETS = {
         DATA / "fields-corpus.jsonl",
         DATA / "fields-gold.jsonl",
         {"full_precision": 0.97, "full_f1": 0.92, "delta_f1": 0.90,
-         "metric_accuracy": 0.82, "baseline_accuracy": 0.80},
+         "metric_accuracy": 0.82, "baseline_accuracy": 0.80,
+         "delta_baseline_accuracy": 0.75},
     ),
 }
 
@@ -743,6 +750,9 @@ def test_quality_floor(name: str, tmp_path: Path, capsys) -> None:
         "delta_f1": figures["delta"]["f1"],
         "metric_accuracy": figures["metric_accuracy"] or 0.0,
         "baseline_accuracy": figures["baseline_accuracy"] or 0.0,
+        # the project's own figure (not score.py's): changes given the system they are
+        # measured against; floors on the sets below only
+        "delta_baseline_accuracy": figures["delta_baseline_accuracy"] or 0.0,
     }
     below = {k: (got[k], floor) for k, floor in floors.items() if got[k] < floor}
     assert not below, f"{name}: below the floor (got, floor): {below}"

@@ -243,12 +243,17 @@ def rules_check(rules_dir: Path | None) -> None:
 @click.option("--min-f1", type=float, default=None, help="exit 1 when full F1 is below this")
 def evaluate(gold: tuple[Path, ...], results: Path, as_json: bool, errors: bool,
              min_f1: float | None) -> None:
-    """Score RESULTS against gold annotations (micro P/R/F1, metric and baseline accuracy)."""
-    from .evaluate import format_report, read_jsonl, score
+    """Score RESULTS against gold annotations (micro P/R/F1, metric and baseline accuracy).
+
+    The figures are those of ../shared/tools/score.py, then one of the project's own: of the
+    gold changes found that name a compared system, the share given that system."""
+    from .evaluate import delta_baseline_accuracy, format_report, read_jsonl, score
 
     with user_errors():
         gold_rows = [row for path in gold for row in read_jsonl(str(path))]
-        figures = score(gold_rows, read_jsonl(str(results)))
+        pred_rows = read_jsonl(str(results))
+        figures = score(gold_rows, pred_rows)
+        figures["delta_baseline_accuracy"] = delta_baseline_accuracy(gold_rows, pred_rows)
     for line in format_report(figures, as_json=as_json, errors=errors):
         click.echo(line)
     if min_f1 is not None and figures["full"]["f1"] < min_f1:

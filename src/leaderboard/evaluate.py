@@ -2,6 +2,7 @@
 
 This follows ../shared/tools/score.py line for line (the project's yardstick), so that
 ``leaderboard evaluate`` prints the same figures; ``tests/test_evaluate.py`` checks that.
+One figure is the project's own, printed after them: :func:`delta_baseline_accuracy`.
 """
 
 from __future__ import annotations
@@ -217,6 +218,34 @@ def score(gold: list[dict], pred: list[dict]) -> dict:
     }
 
 
+def delta_baseline_accuracy(gold: list[dict], pred: list[dict]) -> float | None:
+    """A figure score.py does not give: of the gold changes found (matched as its delta F1
+    matches them) whose gold names the system compared with, the share whose predicted
+    baseline names the same system (None when there are none)."""
+    by_doc: dict[str, tuple[list, list]] = {}
+    for g in gold:
+        if g.get("kind") == "delta":
+            by_doc.setdefault(norm_doc(g["doc"]), ([], []))[0].append(g)
+    for p in pred:
+        if p.get("kind") == "delta":
+            by_doc.setdefault(norm_doc(str(p.get("doc", ""))), ([], []))[1].append(p)
+
+    def agree_delta(p, g):
+        bench_ok = (not g.get("benchmark")) or names_agree(
+            p.get("benchmark"), g["benchmark"], g.get("benchmark_aliases"))
+        return values_agree(p.get("value"), g["value"]) and bench_ok
+
+    ok = n = 0
+    for _doc, (golds, preds) in sorted(by_doc.items()):
+        for i, j in max_matching(preds, golds, agree_delta):
+            gb = baseline_of(golds[j])
+            if gb and gb.get("model"):
+                n += 1
+                pb = baseline_of(preds[i])
+                ok += bool(pb and pb.get("model") and names_agree(pb["model"], gb["model"]))
+    return round(ok / n, 4) if n else None
+
+
 def format_report(result: dict, *, as_json: bool = False, errors: bool = False) -> list[str]:
     """The lines score.py prints for a score() result (its ``_errors`` list is not modified)."""
     figures = {k: v for k, v in result.items() if k != "_errors"}
@@ -230,6 +259,8 @@ def format_report(result: dict, *, as_json: bool = False, errors: bool = False) 
                          f"(tp={r['tp']} fp={r['fp']} fn={r['fn']})")
         lines.append(f"metric accuracy   {figures['metric_accuracy']}")
         lines.append(f"baseline accuracy {figures['baseline_accuracy']}")
+        if "delta_baseline_accuracy" in figures:
+            lines.append(f"delta baseline accuracy {figures['delta_baseline_accuracy']}")
     if errors and result["_errors"]:
         lines.append("\n".join(result["_errors"]))
     return lines

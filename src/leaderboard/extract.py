@@ -87,6 +87,16 @@ _AMP_LIST = compile_pattern(r"[^&]++&\s*+v?+\d[\w.]*+")  # "AIME24 & 25" (not "P
 _LEAD_PREP = compile_pattern(r"^(?:With|On|For|In|Across|At|From|Over)\s++")
 _SYSTEM_NOUN_AFTER = compile_pattern(r"[’'”\"]?+\s++(?:models|methods|systems|agents|variants|baselines|approaches|modules|policies)\b")
 _LIST_VERB = compile_pattern(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?:achiev|attain|obtain|reach|scor|get|solv|resolv|hit)\w*+\b")
+# a compared phrase that names no system: a pronoun, a condition, a setting or a measure
+# ("than those trained on ...", "faster than real-time", "over baseline performance")
+_NO_SYSTEM_PHRASE = compile_pattern(
+    r"^(?:those|them|it|what|which|others|when|whenever|while|if|by|in|at|on|for|to|from|necessary)(?![\w-])"
+    r"|^(?i:real[- ]?time)$"
+)
+_POSSESSIVE_END = compile_pattern(r"(?:'s|’s)$")
+_PARTICIPLE_END = compile_pattern(r"\s(?:trained|fine-?tuned|pre-?trained|distilled|tuned|built|based)$")
+_PARTICIPLE_TAIL = compile_pattern(r"\s++(?:on|with|using|from|in)\s++[^,;:()]{1,60}?(?=\s*+(?:,|;|:|\(|\.(?:\s|$)|$|\s(?:by|while|and|achiev\w*+|reach\w*+)\b))")
+_BASELINE_LIST_SEP = compile_pattern(r"\s*+,\s*+(?:and\s++)?+|\s++and\s++")
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = compile_pattern(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
 _LETTER = compile_pattern(r"[A-Za-z]")
@@ -917,6 +927,7 @@ class Extractor:
                 if _LISTED_AFTER.fullmatch(gap) and not ctx.on_name.search(gap):
                     b.benchmark = a.benchmark
         self._baselines(cands, mains, s, off)
+        self._delta_baselines(cands, s, off, resp)
         self._compared_values(cands, mains)
         self._attach_baseline_values(mains, baselines, s, off, resp, rejected)
         self._attach_deltas(cands, mains, resp, s, off)
@@ -1223,6 +1234,50 @@ class Extractor:
             if phrase and len(phrase.split()) <= 8 and R.metric_info(phrase, ctx.rs.rules_dir) is None \
                     and not ctx.metric.fullmatch(phrase) and not ctx.names.is_known_benchmark(phrase):
                 c.baseline_model = phrase
+
+    def _delta_baselines(self, cands: list[Cand], s: str, off: int, resp: bool) -> None:
+        """The system each change is measured against ("outperforms GRPO by 12% on ALFWorld",
+        "gains of 12% on ALFWorld and 9% on WebShop over the GRPO baseline"), read as a score's
+        compared system is; a phrase that names no system is left out."""
+        deltas = [c for c in cands if c.kind == "delta" and not c.reject and not c.baseline_model]
+        if not deltas:
+            return
+        self._baselines(cands, deltas, s, off)
+        groups: dict[tuple[str, tuple[int, int]], list[Cand]] = {}
+        for c in deltas:
+            if c.baseline_model and (_NO_SYSTEM_PHRASE.search(c.baseline_model)
+                                     or self.ctx.qty.match(c.baseline_model)):
+                c.baseline_model = None  # "faster than real-time", "by +6.2 points", "than those trained"
+            if c.baseline_model:
+                # "a 50x reduction compared to Diffusion Policy's 100"
+                c.baseline_model = _POSSESSIVE_END.sub("", c.baseline_model) or None
+            if c.baseline_model and _PARTICIPLE_END.search(c.baseline_model):
+                # "outperforming models trained on 100x more data": the participle's phrase too
+                at = s.find(c.baseline_model)
+                tm = _PARTICIPLE_TAIL.match(s, at + len(c.baseline_model)) if at >= 0 else None
+                if tm:
+                    c.baseline_model += tm.group(0)
+            groups.setdefault((c.rule_id, c.span), []).append(c)
+        if not resp:
+            return
+        # "outperforms GFM, SatLas and Scale-MAE by 2.76%, 3.67% and 3.61%, respectively": one
+        # compared system per listed change
+        for members in groups.values():
+            n = len(members)
+            phrase = members[0].baseline_model
+            if n < 2 or not phrase or any(c.baseline_model != phrase for c in members):
+                continue
+            parts = [x for x in _BASELINE_LIST_SEP.split(phrase) if x]
+            if len(parts) != n:
+                # the comparison read only the list's first name: the list it starts
+                first = min(c.value_span[0] for c in members) - off
+                for lm in self.ctx.name_list.finditer(s, 0, first):
+                    names = [R.clean_name(self.ctx, x) for x in lm.captures("n")]
+                    if len(names) == n and names[0] == phrase:
+                        parts = names
+            if len(parts) == n and all(R.valid_name(self.ctx, x) for x in parts):
+                for c, x in zip(sorted(members, key=lambda c: c.value_span[0]), parts):
+                    c.baseline_model = x
 
     def _attach_baseline_values(self, mains: list[Cand], baselines: list[Match], s: str,
                                 off: int, resp: bool, rejected: list[Cand]) -> None:
