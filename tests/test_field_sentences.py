@@ -423,6 +423,14 @@ CASES = [
  # the paper's own benchmark: named in the title only, or set off by commas after "a ... dataset"
  ("Corefly: A Reading Comprehension Dataset Requiring Coreference", "We present a new crowdsourced dataset of 20K questions. The best model performance is 68.2 F1, while the estimated human performance is 92.1 F1.", [(None,"Corefly",68.2),("humans","Corefly",92.1)]),
  ("Exploring hard yes/no questions", "We build a reading comprehension dataset, YesNoQA, of such questions. The best model reaches 78.3% accuracy, far below human annotators.", [(None,"YesNoQA",78.3)]),
+ # a shared-task or competition paper: the team is the system, the task its benchmark
+ ("The Falcon submission at the HotpotQA Challenge 2024", "We describe our multi-hop reader. Our final ensemble obtains an F1 score of 71.2, ranking second among 20 teams.", [("Falcon","HotpotQA Challenge 2024",71.2)]),
+ ("Team Nimbus in the EEG Decoding Challenge 2025: Lightweight Transformers for Motor Imagery", "We fine-tune a compact transformer on the released recordings. The model achieves a balanced accuracy of 64.3% on the final leaderboard.", [("Nimbus","EEG Decoding Challenge 2025",64.3)]),
+ ("KiteNLP at the ArgMining 2024 Shared Task: Prompting for Key Points", "Our best run achieves a ROUGE-L of 0.412.", [("KiteNLP","ArgMining 2024 Shared Task",0.412)]),
+ ("RiverAI Solution for NeurIPS 2023 FloodCast Challenge", "Our approach reaches an NSE of 0.87 on the private test period.", [("RiverAI","FloodCast Challenge",0.87)]),
+ ("The Owl System for the Short-Duration Speaker Verification Challenge 2020", "This paper describes our entry to the Short-duration Speaker Verification (SdSV) challenge 2020. Our primary submission yields an equal error rate (EER) of 2.14% on the evaluation set.", [("Owl","SdSV Challenge 2020",2.14)]),
+ # (a title naming a problem is no shared task: no team, no task from it)
+ ("Machine Learning Based Decision Support System for Early COVID-19 Mortality Prediction", "A gradient boosting model trained on the HOSP-COVID cohort achieves an AUC of 0.91.", [(None,"HOSP-COVID",0.91)]),
 ]
 
 

@@ -326,7 +326,9 @@ SETS = {
     "heldout32": (
         DATA / "heldout32-corpus.jsonl",
         DATA / "heldout32-gold.jsonl",
-        {"full_precision": 0.90, "full_f1": 0.83, "delta_f1": 0.74,
+        # precision 0.84 (was 0.90): a shared-task title's challenge is now the benchmark (full F1
+        # 0.833 -> 0.846); one score found since goes to the team, where gold names a single system
+        {"full_precision": 0.84, "full_f1": 0.83, "delta_f1": 0.74,
          "metric_accuracy": 0.7, "baseline_accuracy": 0.0},
     ),
     "heldout33": (
@@ -466,8 +468,10 @@ SETS = {
     "heldout51": (
         DATA / "heldout51-corpus.jsonl",
         DATA / "heldout51-gold.jsonl",
+        # baseline 0.16 (was 0.19): a shared-task score found since (WMT20, full F1 0.391 -> 0.425)
+        # has a gold baseline ('all submissions') the rules do not read
         {"full_precision": 0.49, "full_f1": 0.38, "delta_f1": 0.71,
-         "metric_accuracy": 0.99, "baseline_accuracy": 0.19},
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.16},
     ),
     "heldout52": (
         DATA / "heldout52-corpus.jsonl",
@@ -494,8 +498,11 @@ SETS = {
         DATA / "heldout55-gold.jsonl",
         # precision 0.66 (was 0.69): a repeated "our model maintains its high accuracy (0.868)",
         # which the gold annotates only once, is now read and given to the wrong system
+        # metric 0.72 (was 0.80): two shared-task scores found since (MEDDOCAN, full F1 0.432 ->
+        # 0.474) have a gold metric (F1) stated after a third value written with a decimal
+        # comma ("86.01%, 87.03%, and 89,12% in F1")
         {"full_precision": 0.66, "full_f1": 0.43, "delta_f1": 0.79,
-         "metric_accuracy": 0.8, "baseline_accuracy": 0.72},
+         "metric_accuracy": 0.72, "baseline_accuracy": 0.72},
     ),
     "heldout56": (
         DATA / "heldout56-corpus.jsonl",
@@ -722,6 +729,35 @@ SETS = {
         DATA / "heldout85-gold.jsonl",
         {"full_precision": 0.59, "full_f1": 0.61, "delta_f1": 0.88,
          "metric_accuracy": 0.82, "baseline_accuracy": 0.0},
+    ),
+
+    # blind held-out sets of the ninth session (first scores at 07f264e, before any change for
+    # them): 86 classic NLP and shared tasks, full F1 0.333 (P 0.421); 87 arXiv listings
+    # 2025-2026, 0.545 (0.750); 88 recommenders, retrieval, knowledge graphs and competition
+    # reports, 0.069 (0.167); 89 efficient ML, 0.500 (0.500)
+    "heldout86": (
+        DATA / "heldout86-corpus.jsonl",
+        DATA / "heldout86-gold.jsonl",
+        {"full_precision": 0.58, "full_f1": 0.5, "delta_f1": 0.66,
+         "metric_accuracy": 0.68, "baseline_accuracy": 0.0},
+    ),
+    "heldout87": (
+        DATA / "heldout87-corpus.jsonl",
+        DATA / "heldout87-gold.jsonl",
+        {"full_precision": 0.74, "full_f1": 0.54, "delta_f1": 0.9,
+         "metric_accuracy": 0.66, "baseline_accuracy": 0.99},
+    ),
+    "heldout88": (
+        DATA / "heldout88-corpus.jsonl",
+        DATA / "heldout88-gold.jsonl",
+        {"full_precision": 0.57, "full_f1": 0.39, "delta_f1": 0.87,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.99},
+    ),
+    "heldout89": (
+        DATA / "heldout89-corpus.jsonl",
+        DATA / "heldout89-gold.jsonl",
+        {"full_precision": 0.49, "full_f1": 0.49, "delta_f1": 0.68,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
     ),
 
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)

@@ -1125,6 +1125,69 @@ _INTRO_BENCH_NEEDS, _BENCH_NAMED_NEEDS, _OUR_BENCH_NEEDS, _INTRO_COLLECTION_NEED
     needs, (_INTRO_BENCH, _BENCH_NAMED, _OUR_BENCH, _INTRO_COLLECTION, _INTRO_BENCH_APPOS))
 
 
+# A shared-task or competition paper's title: the team (its system) and the task it entered.
+# The task names a year or number or says what it is ("WNUT 2020 Shared Task-1", "the
+# NTCIR-17 ULTRE-2 Task", "DialDoc21", "the AmericasNLP shared task", "Traffic4cast 2019")
+_TASK = (r"(?P<task>[A-Z][^:]{1,60}?(?:\d|(?i:shared\s++tasks?|challenge|cup|competition|track|task|campaign))"
+         r"[^:]{0,30}?)(?=\s*+(?::|--?\s|&\s|@\s|$))")
+_TEAM_TITLES = [compile_pattern(p) for p in (
+    # "The ADAPT Enhanced Dependency Parser at the IWPT 2020 Shared Task", "The Helsinki
+    # submission to the AmericasNLP shared task", "TIEG-Youpu Solution for NeurIPS 2022 ...",
+    # "The University of Sydney's Machine Translation System for WMT19"
+    r"^(?:[Tt]he\s++)?(?P<team>[^\s:]++(?:\s++[^\s:]++){0,3}?)(?:'s|’s)?\s++"
+    r"(?:submissions?|systems?|solution|entry|parser|model)\s++(?:at|in|to|for)\s++(?:the\s++)?+" + _TASK,
+    r"^(?:[Tt]he\s++)?(?P<team>[^\s:]++(?:\s++[^\s:]++){0,3}?)(?:'s|’s)?(?:\s++[A-Z][^\s:]*+){0,3}?\s++"
+    r"(?:Submissions?|Systems?|Solution|Entry|Parser|Model)\s++(?:at|in|to|for)\s++(?:the\s++)?+" + _TASK,
+    # "Team JKU-AIWarriors in the ACM Recommender Systems Challenge 2021: ..."
+    r"^(?:[Tt]echnical\s++[Rr]eport\s++of\s++)?+[Tt]eam\s++(?P<team>[^\s:]++)\s++(?:at|in|for)\s++(?:the\s++)?+" + _TASK,
+    # "CAiRE in DialDoc21: ...", "CIR at the NTCIR-17 ULTRE-2 Task", "RobertNLP at the IWPT 2020 Shared Task: ..."
+    r"^(?P<team>[^\s:]++)\s++(?:at|in)\s++(?:the\s++)?+" + _TASK,
+    # "KDD Cup 2021 MAG240M-LSC Team Passages Winner Solution"
+    r"^" + _TASK.replace("(?=\\s*+(?::|\\s--?\\s|\\s&\\s|$))", "") + r"\s++[Tt]eam\s++(?P<team>[^\s:]++)\s++(?:[Ww]inn(?:er|ing)\s++)?+[Ss]olution$",
+    # "NOTE: Solution for KDD-CUP 2021 WikiKG90M-LSC", "First Place Solution of KDD Cup 2021 & ..."
+    r"^(?:(?P<team>[^\s:]++):\s*+)?+(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd|[Ww]inning|[Tt]op)\s++(?:[Pp]lace\s++)?+)?+"
+    r"[Ss]olution\s++(?:of|for|to)\s++(?:the\s++)?+" + _TASK,
+)]
+# a venue and year is where a task was held, not the task ("Traffic4cast at NeurIPS 2021")
+_PROBLEM_END = compile_pattern(r"(?i)(?:prediction|detection|classification|recognition|analysis|segmentation|forecasting|diagnosis|estimation|generation|translation)$")
+_TASK_TAIL = compile_pattern(r"\s++(?:[Tt]rack\s++of|@)\s.*+$")
+_VENUE_YEAR = compile_pattern(r"(?i)(?:neurips|nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sigir|www|interspeech|icassp|recsys|wsdm)\s*+'?\d{2,4}")
+
+
+def _task_short_form(task: str, text: str) -> str:
+    """The task as the abstract abbreviates it: "Short-Duration Speaker Verification Challenge
+    2020" in the title, "Short-duration Speaker Verification (SdSV) challenge 2020" in the
+    abstract: "SdSV Challenge 2020"."""
+    words = task.split()
+    for k in range(len(words) - 1, 1, -1):
+        lead = r"\s++".join(regex.escape(w) for w in words[:k])
+        m = regex.search(r"(?i)\b" + lead + r"\s*+\((?P<a>[A-Za-z][\w-]{1,12}+)\)", text)
+        if m and any(ch.isupper() for ch in m.group("a")):
+            return " ".join([m.group("a"), *words[k:]])
+    return task
+
+
+def shared_task_title(ctx: Context, title: str) -> tuple[str | None, str | None]:
+    """(team, task) of a shared-task or competition paper's title, else (None, None)."""
+    title = " ".join(title.split())
+    for rx in _TEAM_TITLES:
+        m = rx.match(title)
+        if not m:
+            continue
+        team, task = m.group("team"), m.group("task").strip()
+        task = _TASK_TAIL.sub("", task)  # "WikiKG90M-LSC Track of OGB-LSC @ KDD Cup 2021"
+        vm = _VENUE_YEAR.match(task)
+        if vm and vm.end() < len(task) and task[vm.end()] == " ":
+            task = task[vm.end():].strip()  # "NeurIPS 2022 WikiKG90Mv2-LSC": the task held there
+        if _VENUE_YEAR.fullmatch(task):
+            # "Traffic4cast at NeurIPS 2021": the competition held there
+            return None, (team if team and valid_name(ctx, team) else None)
+        if not valid_name(ctx, task) or _PROBLEM_END.search(task):
+            continue  # "... System for Early COVID-19 Mortality Prediction": a problem, no task
+        return (team if team and valid_name(ctx, team) else None), task
+    return None, None
+
+
 def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     """The benchmark or dataset the paper itself introduces, and the abstract offset from
     which it is known (results without a named benchmark in a benchmark paper are on it)."""
@@ -1150,6 +1213,11 @@ def paper_benchmark(ctx: Context, doc: Document) -> tuple[str | None, int]:
     sm = _SHARED_TASK_TITLE.match(doc.title.strip())
     if sm and valid_name(ctx, sm.group("task")):
         return sm.group("task").strip(), 0
+    # "The ADAPT Enhanced Dependency Parser at the IWPT 2020 Shared Task", "CIR at the
+    # NTCIR-17 ULTRE-2 Task", "KDD Cup 2021 MAG240M-LSC Team Passages Winner Solution"
+    _team, task = shared_task_title(ctx, doc.title)
+    if task:
+        return _task_short_form(task, text), 0
     folded = fold(text)
     nm = (_BENCH_NAMED.search(text) if holds(_BENCH_NAMED_NEEDS, folded) else None) \
         or (_OUR_BENCH.search(text) if holds(_OUR_BENCH_NEEDS, folded) else None)
@@ -1282,6 +1350,10 @@ def _metric_then_number(ctx: Context, name: str) -> bool:
 def paper_system(ctx: Context, doc: Document) -> str | None:
     """The system the paper names: title head before a colon, an introduced acronym, ..."""
     title = doc.title.strip()
+    # a shared-task paper's team ("The Quo Vadis submission at Traffic4cast 2019")
+    team, _task = shared_task_title(ctx, title)
+    if team:
+        return team
     head = _RX17.split(title, maxsplit=1)
     if len(head) == 2 and "," in head[0]:
         head = [title]
