@@ -116,6 +116,13 @@ CASES = [
     ("On UCF101, VidNet surpasses TSN, I3D and SlowFast by 6.1%, 3.4% and 1.2%, respectively.",
      [dict(kind="delta", value=6.1, baseline_model="TSN"), dict(kind="delta", value=3.4, baseline_model="I3D"),
       dict(kind="delta", value=1.2, baseline_model="SlowFast")]),
+    # the system a change verb acts on
+    ("GraphWalk improves the state-of-the-art model by 19% in node classification.",
+     [dict(kind="delta", value=19.0, baseline_model="state-of-the-art model", metric=None)]),
+    ("Several defenses even degrade the performance of the base LLM by more than 50%.",
+     [dict(kind="delta", value=50.0, baseline_model="base LLM")]),
+    ("SpecNet improves Top-10 Accuracy over the strongest baseline by +17.82 points on NMR-Set.",
+     [dict(kind="delta", value=17.82, baseline_model="strongest baseline")]),
     # a phrase that names no system is no baseline
     ("It synthesizes speech 12.5x faster than real time and runs 3x faster than those trained with diffusion.",
      [dict(kind="delta", value=12.5, baseline_model=None), dict(kind="delta", value=3.0, baseline_model=None)]),

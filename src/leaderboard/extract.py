@@ -91,11 +91,26 @@ _LIST_VERB = compile_pattern(r"(?i)\s++(?:(?:only|also|both|even|still)\s++)?+(?
 # ("than those trained on ...", "faster than real-time", "over baseline performance")
 _NO_SYSTEM_PHRASE = compile_pattern(
     r"^(?:those|them|it|what|which|others|when|whenever|while|if|by|in|at|on|for|to|from|necessary)(?![\w-])"
-    r"|^(?i:real[- ]?time)$"
+    r"|^(?i:real[- ]?time|previous|prior|existing|current)$|\s--?$"
+    r"|^\d[\d.,]*+[KMBT]?+(?:\s++(?:parameters|params|tokens|samples))?+$"  # "64K", "70B parameters"
+    r"|^(?i:(?:model\s++)?+(?:performance|efficiency|accuracy|gains?)\s++(?:of|on|obtained)\b)"
+    r"|\s(?:but\s++also|demonstrat\w*+|shows?)\s"
 )
 _POSSESSIVE_END = compile_pattern(r"(?:'s|’s)$")
 _PARTICIPLE_END = compile_pattern(r"\s(?:trained|fine-?tuned|pre-?trained|distilled|tuned|built|based)$")
 _PARTICIPLE_TAIL = compile_pattern(r"\s++(?:on|with|using|from|in)\s++[^,;:()]{1,60}?(?=\s*+(?:,|;|:|\(|\.(?:\s|$)|$|\s(?:by|while|and|achiev\w*+|reach\w*+)\b))")
+# the object of a change verb right before "by <value>": "improves the base model by",
+# "boosts the performance of chain-of-thought prompting by"
+_CHANGED_SYSTEM = compile_pattern(
+    r"(?i)\b(?:improv|boost|enhanc|outperform|surpass|degrad|hurt|lift|beat|exceed)\w*+\s++"
+    r"(?:(?:the\s++)?+(?:[\w-]++\s++){0,3}?(?:performance|accuracy|results?|scores?)\s++of\s++)?+"
+    r"(?:(?:[^\s,;:()]++\s++){1,4}?(?:over|upon|against)\s++)?+"  # "improving Top-10 Accuracy over the strongest baseline by"
+    r"(?P<p>(?:the\s++)?+[^\s,;:()]++(?:\s++(?!by\b|over\b|upon\b)[^\s,;:()]++){0,5}?)\s++by\s++"
+    r"(?:(?:up\s++to|over|about|around|approximately|nearly|almost|more\s++than|at\s++least|an\s++average\s++of)\s++)?+[+~]?+$")
+# a word that makes a phrase a system: "the base model", "chain-of-thought prompting", "the GRPO baseline"
+_SYSTEM_WORD = compile_pattern(
+    r"(?i)\b(?:models?|baselines?|methods?|approach(?:es)?|systems?|networks?|policy|policies|prompting|llms?|agents?|"
+    r"detectors?|classifiers?|frameworks?|pipelines?|counterparts?|predecessors?|state[- ]of[- ]the[- ]art|sota)\b")
 _BASELINE_LIST_SEP = compile_pattern(r"\s*+,\s*+(?:and\s++)?+|\s++and\s++")
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = compile_pattern(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
@@ -1245,6 +1260,22 @@ class Extractor:
         self._baselines(cands, deltas, s, off)
         groups: dict[tuple[str, tuple[int, int]], list[Cand]] = {}
         for c in deltas:
+            if not c.baseline_model:
+                # "improves the state-of-the-art model by 19%", "degrade the performance of the
+                # base LLM by more than 50%": the system a change verb acts on
+                vs = c.value_span[0] - off
+                fl, _ = R.clause_bounds(self.ctx, s, vs)
+                om = _CHANGED_SYSTEM.search(s, max(fl, vs - 120), vs)
+                if om:
+                    phrase = R.clean_name(self.ctx, om.group("p"))
+                    phrase = _RX4.sub("", phrase) if phrase.lower().startswith("the ") else phrase
+                    if phrase and (_SYSTEM_WORD.search(phrase) or (R.is_modelish(self.ctx, phrase)
+                                                                   and R.valid_name(self.ctx, phrase))) \
+                            and R.metric_info(phrase, self.ctx.rs.rules_dir) is None \
+                            and not self.ctx.metric.fullmatch(phrase) and not _PRONOUN_PHRASE.match(phrase):
+                        c.baseline_model = phrase
+                        if c.metric and R.vocab_key(c.metric) == R.vocab_key(phrase):
+                            c.metric = None  # (read as the changed quantity before)
             if c.baseline_model and (_NO_SYSTEM_PHRASE.search(c.baseline_model)
                                      or self.ctx.qty.match(c.baseline_model)):
                 c.baseline_model = None  # "faster than real-time", "by +6.2 points", "than those trained"
