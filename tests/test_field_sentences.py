@@ -429,6 +429,12 @@ CASES = [
  ("KiteNLP at the ArgMining 2024 Shared Task: Prompting for Key Points", "Our best run achieves a ROUGE-L of 0.412.", [("KiteNLP","ArgMining 2024 Shared Task",0.412)]),
  ("RiverAI Solution for NeurIPS 2023 FloodCast Challenge", "Our approach reaches an NSE of 0.87 on the private test period.", [("RiverAI","FloodCast Challenge",0.87)]),
  ("The Owl System for the Short-Duration Speaker Verification Challenge 2020", "This paper describes our entry to the Short-duration Speaker Verification (SdSV) challenge 2020. Our primary submission yields an equal error rate (EER) of 2.14% on the evaluation set.", [("Owl","SdSV Challenge 2020",2.14)]),
+ ("Delta QRS-Lab Speaker Verification System for the VoxCeleb Speaker Recognition Challenge 2023", "Our final fused system obtains an EER of 2.84% on the evaluation set.", [("Delta QRS-Lab","VoxCeleb Speaker Recognition Challenge 2023",2.84)]),
+ ("UPN’ Systems for the IWSLT 2024 Dialect Speech Translation Task", "Our best cascaded system reaches a BLEU score of 17.2.", [("UPN","IWSLT 2024 Dialect Speech Translation Task",17.2)]),
+ # values "for the three datasets" named sentences before (another list of three in between)
+ ("SkinEns: x", "Three benchmark datasets—DermA, DermB, and DermC—were used in this research. Classification was performed through an ensemble of MobileNetV2, VGG19, and InceptionV3. The method achieved accuracies of 96.3%, 90.8%, and 93.9% for the three datasets.", [("SkinEns","DermA",96.3),("SkinEns","DermB",90.8),("SkinEns","DermC",93.9)]),
+ # the system named after its noun, set off by commas
+ ("Brain age prediction: deep models need a hand", "In this study, we assess a deep model, AgeNet-reg, based on the VGG-16 architecture. Our approach reaches an MAE of 2.79 years on the ADNI dataset.", [("AgeNet-reg","ADNI",2.79)]),
  # (a title naming a problem is no shared task: no team, no task from it)
  ("Machine Learning Based Decision Support System for Early COVID-19 Mortality Prediction", "A gradient boosting model trained on the HOSP-COVID cohort achieves an AUC of 0.91.", [(None,"HOSP-COVID",0.91)]),
 ]

@@ -760,6 +760,35 @@ SETS = {
          "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
     ),
 
+    # first scores at e2f8b68: 90 Hugging Face Daily Papers 2025-2026, full F1 0.621 (P 0.692);
+    # 91 computer vision and multimodal, 0.629 (0.647); 92 speech, audio and time series,
+    # 0.481 (0.565); 93 ML in medicine and the sciences, 0.000 (0.000; 10 gold scores on a
+    # named benchmark)
+    "heldout90": (
+        DATA / "heldout90-corpus.jsonl",
+        DATA / "heldout90-gold.jsonl",
+        {"full_precision": 0.68, "full_f1": 0.61, "delta_f1": 0.72,
+         "metric_accuracy": 0.39, "baseline_accuracy": 0.66},
+    ),
+    "heldout91": (
+        DATA / "heldout91-corpus.jsonl",
+        DATA / "heldout91-gold.jsonl",
+        {"full_precision": 0.64, "full_f1": 0.62, "delta_f1": 0.73,
+         "metric_accuracy": 0.9, "baseline_accuracy": 0.99},
+    ),
+    "heldout92": (
+        DATA / "heldout92-corpus.jsonl",
+        DATA / "heldout92-gold.jsonl",
+        {"full_precision": 0.56, "full_f1": 0.47, "delta_f1": 0.77,
+         "metric_accuracy": 0.84, "baseline_accuracy": 0.99},
+    ),
+    "heldout93": (
+        DATA / "heldout93-corpus.jsonl",
+        DATA / "heldout93-gold.jsonl",
+        {"full_precision": 0.16, "full_f1": 0.17, "delta_f1": 0.69,
+         "metric_accuracy": 0.49, "baseline_accuracy": 0.99},
+    ),
+
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
         DATA / "fields-corpus.jsonl",

@@ -1084,6 +1084,9 @@ _NAMED = compile_pattern(
     # "a method called Masked Predictive Coding is proposed": capitalised words, then the clause
     r"|[A-Z][a-z]++(?:\s++[A-Z][a-z]++){1,3}+(?=\s*+[,.;]|\s++(?:is|was|are|were|has|which|that|to|for|and)\b))"
 )
+_APPOS_SYSTEM = compile_pattern(
+    r"\b(?i:we|this\s++(?:paper|work|study))\s++(?i:propose|present|introduce|develop|design|assess|evaluate|build|train)\w*+\s++"
+    r"(?i:a|an)\s++(?:[\w-]++\s++){0,4}?" + _SYSTEM_NOUN + r",\s++(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+),")
 # a benchmark or dataset the paper introduces: "we introduce X, a ... benchmark",
 # "presents the X benchmark", "the new X dataset", "distilled ... into X, an evaluation framework"
 _BENCH_NOUN = r"(?:benchmark|dataset|data\s++set|corpus|test\s++suite|testbed|test\s++bed|evaluation\s++(?:suite|framework|set))s?+\b"
@@ -1136,7 +1139,7 @@ _TEAM_TITLES = [compile_pattern(p) for p in (
     # "The University of Sydney's Machine Translation System for WMT19"
     r"^(?:[Tt]he\s++)?(?P<team>[^\s:]++(?:\s++[^\s:]++){0,3}?)(?:'s|’s)?\s++"
     r"(?:submissions?|systems?|solution|entry|parser|model)\s++(?:at|in|to|for)\s++(?:the\s++)?+" + _TASK,
-    r"^(?:[Tt]he\s++)?(?P<team>[^\s:]++(?:\s++[^\s:]++){0,3}?)(?:'s|’s)?(?:\s++[A-Z][^\s:]*+){0,3}?\s++"
+    r"^(?:[Tt]he\s++)?(?P<team>[^\s:]++(?:\s++[^\s:]++){0,3}?)(?:'s|’s)?(?:\s++(?:[A-Z][a-z]++(?:[–-][A-Z]?+[a-z]++)?+|[A-Z]{2,}+-(?i:based|aware|driven|guided|powered|enhanced|assisted)|[A-Z]{2,5}+)){0,3}?\s++"
     r"(?:Submissions?|Systems?|Solution|Entry|Parser|Model)\s++(?:at|in|to|for)\s++(?:the\s++)?+" + _TASK,
     # "Team JKU-AIWarriors in the ACM Recommender Systems Challenge 2021: ..."
     r"^(?:[Tt]echnical\s++[Rr]eport\s++of\s++)?+[Tt]eam\s++(?P<team>[^\s:]++)\s++(?:at|in|for)\s++(?:the\s++)?+" + _TASK,
@@ -1150,6 +1153,7 @@ _TEAM_TITLES = [compile_pattern(p) for p in (
 )]
 # a venue and year is where a task was held, not the task ("Traffic4cast at NeurIPS 2021")
 _PROBLEM_END = compile_pattern(r"(?i)(?:prediction|detection|classification|recognition|analysis|segmentation|forecasting|diagnosis|estimation|generation|translation)$")
+_TEAM_QUOTE = compile_pattern(r"(?:'s|’s|’|')$")
 _TASK_TAIL = compile_pattern(r"\s++(?:[Tt]rack\s++of|@)\s.*+$")
 _VENUE_YEAR = compile_pattern(r"(?i)(?:neurips|nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sigir|www|interspeech|icassp|recsys|wsdm)\s*+'?\d{2,4}")
 
@@ -1175,6 +1179,7 @@ def shared_task_title(ctx: Context, title: str) -> tuple[str | None, str | None]
         if not m:
             continue
         team, task = m.group("team"), m.group("task").strip()
+        team = _TEAM_QUOTE.sub("", team) if team else team  # "IMS’ Systems for ..."
         task = _TASK_TAIL.sub("", task)  # "WikiKG90M-LSC Track of OGB-LSC @ KDD Cup 2021"
         vm = _VENUE_YEAR.match(task)
         if vm and vm.end() < len(task) and task[vm.end()] == " ":
@@ -1388,6 +1393,10 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
         if valid_name(ctx, m.group("n")) and not ctx.names.is_known_benchmark(m.group("n")):
             return m.group("n")
         break
+    # "we assess a deep model, SFCN-reg, based on ...": the system named after its noun
+    am = _APPOS_SYSTEM.search(text)
+    if am and valid_name(ctx, am.group("n")) and not ctx.names.is_known_benchmark(am.group("n")):
+        return am.group("n")
     title_words = {w.lower() for w in _RX23.findall(title)}
     best, best_score = None, 0
     for m in _acronyms(text):
