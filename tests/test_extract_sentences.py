@@ -123,6 +123,9 @@ CASES = [
      [dict(kind="delta", value=50.0, baseline_model="base LLM")]),
     ("SpecNet improves Top-10 Accuracy over the strongest baseline by +17.82 points on NMR-Set.",
      [dict(kind="delta", value=17.82, baseline_model="strongest baseline")]),
+    # a speed-up level a system moves to stays a score
+    ("KernelRL raises the mean speedup from 0.53x to 1.10x on KernelBench.",
+     [dict(kind="score", benchmark="KernelBench", value=1.1, baseline_value=0.53)]),
     # a phrase that names no system is no baseline
     ("It synthesizes speech 12.5x faster than real time and runs 3x faster than those trained with diffusion.",
      [dict(kind="delta", value=12.5, baseline_model=None), dict(kind="delta", value=3.0, baseline_model=None)]),

@@ -515,6 +515,9 @@ DELTA_CASES = [
  # a hyphenated points unit; an advantage is a margin
  ("RM-Code: x", "Reranking with our reward model gives a 7.5-point improvement on HumanEval and a 2-percentage-point gain on MBPP.", [(7.5,"HumanEval"),(2,"MBPP")]),
  ("PairVote: x", "In pairwise votes, textured meshes hold a 144.1 Elo advantage over untextured ones.", [(144.1,None)]),
+ # a ratio in "x" is a change, also where the sentence names hardware or a model after "on"
+ ("SparseAttn: x", "Paired with our kernel, SparseAttn achieves 14.2x prefill and 7.6x decoding wall-clock speedups on H800.", [(14.2,None),(7.6,None)]),
+ ("TurboDiff: x", "TurboDiff reaches 1.41x on FLUX.1-dev without quality loss.", [(1.41,None)]),
 ]
 
 

@@ -773,7 +773,9 @@ SETS = {
     "heldout91": (
         DATA / "heldout91-corpus.jsonl",
         DATA / "heldout91-gold.jsonl",
-        {"full_precision": 0.64, "full_f1": 0.62, "delta_f1": 0.73,
+        # delta 0.69 (was 0.73): a super-resolution scale factor ('On Manga109 (4×)') read as a
+        # score before is now a change (one ratio in x read as a change: full F1 0.629 -> 0.647)
+        {"full_precision": 0.64, "full_f1": 0.62, "delta_f1": 0.69,
          "metric_accuracy": 0.9, "baseline_accuracy": 0.99},
     ),
     "heldout92": (
@@ -787,6 +789,35 @@ SETS = {
         DATA / "heldout93-gold.jsonl",
         {"full_precision": 0.16, "full_f1": 0.17, "delta_f1": 0.69,
          "metric_accuracy": 0.49, "baseline_accuracy": 0.99},
+    ),
+
+    # first scores at 5dcdeeb: 94 arXiv cs.LG/stat.ML/cs.AI 2024-2026 (23 abstracts), full F1
+    # 0.571 (P 0.857); 95 multilingual and low-resource NLP 2020-2025, 0.583 (0.636); 96
+    # robotics, RL and driving (4 gold scores on a named benchmark), 0.154 (0.111); 97 Hugging
+    # Face Daily Papers 2024-2025 (20 abstracts), 0.400 (0.455)
+    "heldout94": (
+        DATA / "heldout94-corpus.jsonl",
+        DATA / "heldout94-gold.jsonl",
+        {"full_precision": 0.85, "full_f1": 0.56, "delta_f1": 0.96,
+         "metric_accuracy": 0.74, "baseline_accuracy": 0.24},
+    ),
+    "heldout95": (
+        DATA / "heldout95-corpus.jsonl",
+        DATA / "heldout95-gold.jsonl",
+        {"full_precision": 0.63, "full_f1": 0.57, "delta_f1": 0.53,
+         "metric_accuracy": 0.94, "baseline_accuracy": 0.66},
+    ),
+    "heldout96": (
+        DATA / "heldout96-corpus.jsonl",
+        DATA / "heldout96-gold.jsonl",
+        {"full_precision": 0.12, "full_f1": 0.16, "delta_f1": 0.9,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
+    ),
+    "heldout97": (
+        DATA / "heldout97-corpus.jsonl",
+        DATA / "heldout97-gold.jsonl",
+        {"full_precision": 0.44, "full_f1": 0.39, "delta_f1": 0.99,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.66},
     ),
 
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)

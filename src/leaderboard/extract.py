@@ -115,6 +115,7 @@ _SYSTEM_WORD = compile_pattern(
 _THE_N_DATASETS = compile_pattern(
     r"(?i)\b(?:for|on|across|in|over)\s++(?:the|these|those|all|all\s++the|each\s++of\s++the)\s++"
     r"(?:two|three|four|five|six|seven|eight|\d)\s++(?:[\w-]++\s++)?+(?:datasets|benchmarks|corpora|test\s++sets|tasks|cohorts)\b")
+_TO_LEVEL = compile_pattern(r"(?<!\bup\s)\bto\s++$")
 _BASELINE_LIST_SEP = compile_pattern(r"\s*+,\s*+(?:and\s++)?+|\s++and\s++")
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = compile_pattern(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
@@ -312,6 +313,12 @@ class Extractor:
                 if c.kind == "score" and c.unit == "%" and c.metric and _SPEED_METRIC.search(c.metric) \
                         and R.metric_after(self.ctx, s, c.value_span[1] - sent.start) is None:
                     c.kind = "delta"  # "a rendering speed of 310%": a speed relative to another
+                if c.kind == "score" and c.unit == "x" and not c.reject and c.value >= 1 \
+                        and c.rule_id != "score-transition" and not _TO_LEVEL.search(s, max(0, c.value_span[0] - sent.start - 4), c.value_span[0] - sent.start):
+                    # "achieves 14.2x prefill ... speedups": a ratio to another system (a level a
+                    # system moves to, "from 0.53x to 1.10x", "pushing SOTA to 54x", or below one,
+                    # "o4-mini (0.78x)", stays a score)
+                    c.kind = "delta"
                 vs = c.value_span[0] - sent.start
                 ratio = c.metric or ("relative" if _RATIO_AFTER.match(s, c.value_span[1] - sent.start)
                                      or _HUMAN_RATIO_BEFORE.search(s, max(0, vs - 40), vs) else None)
