@@ -126,6 +126,9 @@ CASES = [
     # a speed-up level a system moves to stays a score
     ("KernelRL raises the mean speedup from 0.53x to 1.10x on KernelBench.",
      [dict(kind="score", benchmark="KernelBench", value=1.1, baseline_value=0.53)]),
+    # a pronoun names no compared system
+    ("On Ax-to-Grind, SVM reaches an F1 score of 89%, while BERT outperformed them with an F1 score of 93%.",
+     [dict(model="BERT", value=93.0, baseline_model=None)]),
     # a phrase that names no system is no baseline
     ("It synthesizes speech 12.5x faster than real time and runs 3x faster than those trained with diffusion.",
      [dict(kind="delta", value=12.5, baseline_model=None), dict(kind="delta", value=3.0, baseline_model=None)]),

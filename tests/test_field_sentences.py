@@ -435,6 +435,10 @@ CASES = [
  ("SkinEns: x", "Three benchmark datasets—DermA, DermB, and DermC—were used in this research. Classification was performed through an ensemble of MobileNetV2, VGG19, and InceptionV3. The method achieved accuracies of 96.3%, 90.8%, and 93.9% for the three datasets.", [("SkinEns","DermA",96.3),("SkinEns","DermB",90.8),("SkinEns","DermC",93.9)]),
  # the system named after its noun, set off by commas
  ("Brain age prediction: deep models need a hand", "In this study, we assess a deep model, AgeNet-reg, based on the VGG-16 architecture. Our approach reaches an MAE of 2.79 years on the ADNI dataset.", [("AgeNet-reg","ADNI",2.79)]),
+ # "the best model" is the system named the best before
+ ("PuzzleBench: A Benchmark of Visual Puzzles", "We evaluate 13 models on PuzzleBench. We find that Gemini-2.0 significantly outperforms all other models. However, even the best model has a final accuracy of only 42% on PuzzleBench.", [("Gemini-2.0","PuzzleBench",42)]),
+ # a dataset named after its noun, set off by commas, before a "where" clause
+ ("FakeUrdu: x", "The models were then tested on a more diverse dataset, Ax-to-Grind, where both SVM and LSTM achieved an F1 score of 89%.", [("SVM","Ax-to-Grind",89),("LSTM","Ax-to-Grind",89)]),
  # (a title naming a problem is no shared task: no team, no task from it)
  ("Machine Learning Based Decision Support System for Early COVID-19 Mortality Prediction", "A gradient boosting model trained on the HOSP-COVID cohort achieves an AUC of 0.91.", [(None,"HOSP-COVID",0.91)]),
 ]

@@ -804,8 +804,10 @@ SETS = {
     "heldout95": (
         DATA / "heldout95-corpus.jsonl",
         DATA / "heldout95-gold.jsonl",
+        # baseline 0.59 (was 0.66): a score found since ('BERT outperformed them with an F1 score of
+        # 93%', full F1 0.583 -> 0.667) has a gold baseline (SVM, 89%) the pronoun does not name
         {"full_precision": 0.63, "full_f1": 0.57, "delta_f1": 0.53,
-         "metric_accuracy": 0.94, "baseline_accuracy": 0.66},
+         "metric_accuracy": 0.94, "baseline_accuracy": 0.59},
     ),
     "heldout96": (
         DATA / "heldout96-corpus.jsonl",

@@ -116,6 +116,14 @@ _THE_N_DATASETS = compile_pattern(
     r"(?i)\b(?:for|on|across|in|over)\s++(?:the|these|those|all|all\s++the|each\s++of\s++the)\s++"
     r"(?:two|three|four|five|six|seven|eight|\d)\s++(?:[\w-]++\s++)?+(?:datasets|benchmarks|corpora|test\s++sets|tasks|cohorts)\b")
 _TO_LEVEL = compile_pattern(r"(?<!\bup\s)\bto\s++$")
+# "the best model", "even the strongest system", "the top-performing LLM": the best system,
+# named so earlier ("GPT-4o significantly outperforms all other models", "X performs best")
+_BEST_SUBJECT = compile_pattern(
+    r"(?i)\bthe\s++(?:best|strongest|top)(?:[- ](?:performing|scoring|ranked))?+\s++"
+    r"(?:(?:overall|open|proprietary|evaluated)\s++)?+(?:models?|systems?|llms?|agents?|methods?|mllms?|vlms?)\b")
+_BEST_NAMED = compile_pattern(
+    r"(?<![\w.-])(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2})\s++(?:[a-z]+ly\s++)?"
+    r"(?:outperforms\s++all|performs\s++(?:the\s++)?+best|achieves\s++the\s++(?:best|highest)|is\s++the\s++(?:best|strongest|top))\b")
 _BASELINE_LIST_SEP = compile_pattern(r"\s*+,\s*+(?:and\s++)?+|\s++and\s++")
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = compile_pattern(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
@@ -306,6 +314,8 @@ class Extractor:
                         break
             self._sentence(cands, baselines, s, sent.start, system, prev_benchmarks, rejected)
             for c in cands:
+                if c.model is None and c.kind == "score":
+                    self._best_named(c, s, sent.start)
                 if c.model and c.benchmark and R.vocab_key(c.model) == R.vocab_key(c.benchmark):
                     # "on benchmarks such as FinanceBench (19% baseline)": a benchmark is not its
                     # own system
@@ -1264,8 +1274,24 @@ class Extractor:
             phrase = R.clean_name(ctx, pre.group("p"))
             phrase = _RX4.sub("", phrase) if phrase.lower().startswith("the ") else phrase
             if phrase and len(phrase.split()) <= 8 and R.metric_info(phrase, ctx.rs.rules_dir) is None \
-                    and not ctx.metric.fullmatch(phrase) and not ctx.names.is_known_benchmark(phrase):
+                    and not ctx.metric.fullmatch(phrase) and not ctx.names.is_known_benchmark(phrase) \
+                    and not _PRONOUN_PHRASE.fullmatch(phrase):  # "BERT outperformed them with"
                 c.baseline_model = phrase
+
+    def _best_named(self, c: Cand, s: str, off: int) -> None:
+        """"We find that GPT-4o significantly outperforms all other models. ... even the best
+        model has a final accuracy of only 42%": the best system is the one named so before."""
+        vs = c.value_span[0] - off
+        fl, _ = R.clause_bounds(self.ctx, s, vs)
+        if not _BEST_SUBJECT.search(s, fl, vs):
+            return
+        found = None
+        for bm in _BEST_NAMED.finditer(self._text, 0, c.value_span[0]):
+            found = bm
+        if found is not None:
+            name = R.clean_name(self.ctx, found.group("n"))
+            if R.valid_name(self.ctx, name) and not self.ctx.names.is_known_benchmark(name):
+                c.model = name
 
     def _delta_baselines(self, cands: list[Cand], s: str, off: int, resp: bool) -> None:
         """The system each change is measured against ("outperforms GRPO by 12% on ALFWorld",

@@ -202,7 +202,7 @@ class Context:
         self.name = c("{NAME}")
         # "on <Name>", and "for the <Name> dataset" (with its noun: "for the Llama model" is no benchmark)
         # (a name followed by "model" is a system: "on the PointNeXt model")
-        self.on_name = c(r"\b(?:(?:on|in)\s++(?:a|an|the)\s++(?:[A-Z][a-z]++\s++|[a-z][a-z-]++\s++){1,2}?(?:dataset|benchmark|corpus)\s++(?P<n>{NAME})"
+        self.on_name = c(r"\b(?:(?:on|in)\s++(?:a|an|the)\s++(?:[A-Z][a-z]++\s++|[a-z][a-z-]++\s++){1,2}?(?:dataset|benchmark|corpus)(?:,(?=\s++[A-Z][^,;.]{1,40}+,))?+\s++(?P<n>{NAME})"
                          # ("evaluated on a Mandarin dataset AISHELL-1": the name after the noun)
                          r"|{PREP_ON}(?P<n>{NAME}(?:\s++(?:benchmark|dataset)\b)?+)(?!\s++(?:model|network|backbone|architecture)s?+\b)"
                          r"|for\s++the\s++(?P<n>{NAME})(?=\s++(?:benchmark|dataset|data\s++set|test\s++set)s?+\b)"
