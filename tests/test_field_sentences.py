@@ -437,6 +437,10 @@ CASES = [
  ("Brain age prediction: deep models need a hand", "In this study, we assess a deep model, AgeNet-reg, based on the VGG-16 architecture. Our approach reaches an MAE of 2.79 years on the ADNI dataset.", [("AgeNet-reg","ADNI",2.79)]),
  # "the best model" is the system named the best before
  ("PuzzleBench: A Benchmark of Visual Puzzles", "We evaluate 13 models on PuzzleBench. We find that Gemini-2.0 significantly outperforms all other models. However, even the best model has a final accuracy of only 42% on PuzzleBench.", [("Gemini-2.0","PuzzleBench",42)]),
+ # the one system a generic subject names ("models like X"), or named the top performer
+ ("MathAgent: x", "Although the tasks are school math problems, even frontier models like Claude-4 only achieve 61% accuracy on MathAgent-Bench.", [("Claude-4","MathAgent-Bench",61)]),
+ ("AlgoBench: Measuring Algorithmic Depth", "Remarkably, state-of-the-art models like OpenAI's o4 fail entirely on AlgoBench, solving less than 2% of the questions.", [("o4","AlgoBench",2)]),
+ ("RoboGen-Eval: x", "Our analysis on RoboGen-Eval identifies Octo-2 as the top performer (58.5% in Spatial-CG; 19.4% in Task-CG).", [("Octo-2","Spatial-CG",58.5),("Octo-2","Task-CG",19.4)]),
  # a dataset named after its noun, set off by commas, before a "where" clause
  ("FakeUrdu: x", "The models were then tested on a more diverse dataset, Ax-to-Grind, where both SVM and LSTM achieved an F1 score of 89%.", [("SVM","Ax-to-Grind",89),("LSTM","Ax-to-Grind",89)]),
  # (a title naming a problem is no shared task: no team, no task from it)

@@ -124,6 +124,13 @@ _BEST_SUBJECT = compile_pattern(
 _BEST_NAMED = compile_pattern(
     r"(?<![\w.-])(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2})\s++(?:[a-z]+ly\s++)?"
     r"(?:outperforms\s++all|performs\s++(?:the\s++)?+best|achieves\s++the\s++(?:best|highest)|is\s++the\s++(?:best|strongest|top))\b")
+_EXAMPLE_SUBJECT = compile_pattern(
+    r"\b(?:models?|systems?|LLMs?|agents?|methods?)\s++(?:like|such\s++as|including)\s++(?:[A-Z][\w-]*+['’]s\s++)?+"
+    r"(?P<n>(?:[A-Z]|[a-z](?=[a-z]?+\d))[\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2})\s++(?:(?:only|still|merely|just|even)\s++)?+"
+    r"(?:achiev|reach|scor|obtain|solv|fail|attain|get|manag|perform|hit)\w*+\b[^.;]*+$")
+_AS_TOP = compile_pattern(
+    r"(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+){0,2})\s++as\s++the\s++(?:top|best|strongest|leading)"
+    r"(?:[- ]performing)?+\s++(?:performer|model|system|method|agent)\s*+\([^()]*+$")
 _BASELINE_LIST_SEP = compile_pattern(r"\s*+,\s*+(?:and\s++)?+|\s++and\s++")
 _STOPWORDS = frozenset(("to", "of", "at", "by", "for", "with", "from", "than", "the", "a", "an", "and", "or"))
 _TRAILING_PREP = compile_pattern(r"(?i)\s++(?:of|at|to|with|by|for|from|than)$")
@@ -314,12 +321,12 @@ class Extractor:
                         break
             self._sentence(cands, baselines, s, sent.start, system, prev_benchmarks, rejected)
             for c in cands:
-                if c.model is None and c.kind == "score":
-                    self._best_named(c, s, sent.start)
                 if c.model and c.benchmark and R.vocab_key(c.model) == R.vocab_key(c.benchmark):
                     # "on benchmarks such as FinanceBench (19% baseline)": a benchmark is not its
                     # own system
                     c.model = system if system and R.vocab_key(system) != R.vocab_key(c.benchmark) else None
+                if c.kind == "score" and (c.model is None or (c.model == system and not c.model_explicit)):
+                    self._best_named(c, s, sent.start)
                 if c.kind == "score" and c.unit == "%" and c.metric and _SPEED_METRIC.search(c.metric) \
                         and R.metric_after(self.ctx, s, c.value_span[1] - sent.start) is None:
                     c.kind = "delta"  # "a rendering speed of 310%": a speed relative to another
@@ -1283,7 +1290,15 @@ class Extractor:
         model has a final accuracy of only 42%": the best system is the one named so before."""
         vs = c.value_span[0] - off
         fl, _ = R.clause_bounds(self.ctx, s, vs)
-        if not _BEST_SUBJECT.search(s, fl, vs):
+        # "even frontier models like GPT-5 only achieve 67% accuracy", "identifies Pi0.5 as the
+        # top performer (64.0% in Spatial-CG": the one system the subject names
+        em = _EXAMPLE_SUBJECT.search(s, max(0, fl, vs - 160), vs) or _AS_TOP.search(s, max(0, vs - 120), vs)
+        if em:
+            name = R.clean_name(self.ctx, em.group("n"))
+            if R.valid_name(self.ctx, name) and not self.ctx.names.is_known_benchmark(name):
+                c.model = name
+                return
+        if c.model is not None or not _BEST_SUBJECT.search(s, fl, vs):
             return
         found = None
         for bm in _BEST_NAMED.finditer(self._text, 0, c.value_span[0]):
