@@ -126,6 +126,11 @@ CASES = [
     # a speed-up level a system moves to stays a score
     ("KernelRL raises the mean speedup from 0.53x to 1.10x on KernelBench.",
      [dict(kind="score", benchmark="KernelBench", value=1.1, baseline_value=0.53)]),
+    # a transition's system named after it with "with" / "for", before "and ..."
+    ("We reduce the WER on the MyST test set from 13.2% to 8.6% with Whisper-Medium and show that it generalizes.",
+     [dict(model="Whisper-Medium", benchmark="MyST test", value=8.6, baseline_value=13.2)]),
+    ("Training raises accuracy on GSM8K from 6.1% to 43.0% for GLM-4-9B and improves stability.",
+     [dict(benchmark="GSM8K", value=43.0, baseline_model="GLM-4-9B", baseline_value=6.1)]),
     # a pronoun names no compared system
     ("On Ax-to-Grind, SVM reaches an F1 score of 89%, while BERT outperformed them with an F1 score of 93%.",
      [dict(model="BERT", value=93.0, baseline_model=None)]),
