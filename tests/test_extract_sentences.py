@@ -168,3 +168,14 @@ def test_our_model_is_the_papers_system() -> None:
 def test_benchmark_from_previous_sentence() -> None:
     text = "We evaluate on the WMT24 English-Chinese benchmark. Meanwhile, our MT-7B attains an average score of 62.25."
     assert has(run(text), model="MT-7B", benchmark="WMT24 English-Chinese", value=62.25)
+
+
+def test_human_value_after_points() -> None:
+    """'78.2 points human performance': the value is people's (the space before 'points' is
+    not eaten by the optional space before a percent sign)."""
+    from leaderboard.extract import _HUMAN_AFTER
+
+    assert _HUMAN_AFTER.match(" points human performance")
+    assert _HUMAN_AFTER.match("% human accuracy")
+    assert _HUMAN_AFTER.match(" human baseline")
+    assert not _HUMAN_AFTER.match(" points on HumanEval")

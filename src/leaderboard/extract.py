@@ -140,7 +140,7 @@ _PERFORMANCE_OF = compile_pattern(r"(?i)^(?:the\s++)?+(?:performance|results?|sc
 _EXAMPLE_NAME = compile_pattern(r"\s(?:including|such\s++as|like|e\.g\.,?+)\s++(?P<n>[A-Z0-9][^\s]*+(?:\s++[A-Z0-9][^\s]*+)*+)$")
 # a value stated as people's: "the human performance of 78.24%", "human accuracy is 92%"
 # "(compared to 97.9% human performance)"
-_HUMAN_AFTER = compile_pattern(r"(?i)\s*+(?:\\?%|\s++points?)?+\s++(?:the\s++)?+human(?:-level)?+\s++(?:performance|accuracy|baseline|score)\b")
+_HUMAN_AFTER = compile_pattern(r"(?i)(?:\s*+\\?%|\s++points?)?+\s++(?:the\s++)?+human(?:-level)?+\s++(?:performance|accuracy|baseline|score)\b")
 _HUMAN_BEFORE = compile_pattern(
     # (not a system's score in a metric named after people: "achieves a mean human
     # performance of 126.7%", "a human normalized score of 1.046")
