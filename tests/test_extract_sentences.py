@@ -179,3 +179,14 @@ def test_human_value_after_points() -> None:
     assert _HUMAN_AFTER.match("% human accuracy")
     assert _HUMAN_AFTER.match(" human baseline")
     assert not _HUMAN_AFTER.match(" points on HumanEval")
+
+
+def test_participle_tail_of_a_compared_phrase() -> None:
+    """'outperforming models trained on 100x more data by ...': the participle's phrase ends
+    before 'by' or a comma, and runs on over 'and' inside it."""
+    from leaderboard.extract import _PARTICIPLE_TAIL
+
+    m = _PARTICIPLE_TAIL.match(" on 100x more data by a wide margin")
+    assert m and m.group(0) == " on 100x more data"
+    m = _PARTICIPLE_TAIL.match(" on Wikipedia and BooksCorpus, while")
+    assert m and m.group(0) == " on Wikipedia and BooksCorpus"

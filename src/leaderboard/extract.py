@@ -98,7 +98,7 @@ _NO_SYSTEM_PHRASE = compile_pattern(
 )
 _POSSESSIVE_END = compile_pattern(r"(?:'s|’s)$")
 _PARTICIPLE_END = compile_pattern(r"\s(?:trained|fine-?tuned|pre-?trained|distilled|tuned|built|based)$")
-_PARTICIPLE_TAIL = compile_pattern(r"\s++(?:on|with|using|from|in)\s++[^,;:()]{1,60}?(?=\s*+(?:,|;|:|\(|\.(?:\s|$)|$|\s(?:by|while|and|achiev\w*+|reach\w*+)\b))")
+_PARTICIPLE_TAIL = compile_pattern(r"\s++(?:on|with|using|from|in)\s++[^,;:()]{1,60}?(?=\s*+(?:,|;|:|\(|\.(?:\s|$)|$)|\s(?:by|while|achiev\w*+|reach\w*+)\b)")  # (not "and": "trained on A and B")
 # the object of a change verb right before "by <value>": "improves the base model by",
 # "boosts the performance of chain-of-thought prompting by"
 _CHANGED_SYSTEM = compile_pattern(
