@@ -429,6 +429,7 @@ CASES = [
  ("KiteNLP at the ArgMining 2024 Shared Task: Prompting for Key Points", "Our best run achieves a ROUGE-L of 0.412.", [("KiteNLP","ArgMining 2024 Shared Task",0.412)]),
  ("RiverAI Solution for NeurIPS 2023 FloodCast Challenge", "Our approach reaches an NSE of 0.87 on the private test period.", [("RiverAI","FloodCast Challenge",0.87)]),
  ("The Owl System for the Short-Duration Speaker Verification Challenge 2020", "This paper describes our entry to the Short-duration Speaker Verification (SdSV) challenge 2020. Our primary submission yields an equal error rate (EER) of 2.14% on the evaluation set.", [("Owl","SdSV Challenge 2020",2.14)]),
+ ("KDD Cup 2024 OAG-LSC Team Pelican Winner Solution", "Our ensemble reaches an MRR of 0.412 on the private leaderboard.", [("Pelican","KDD Cup 2024 OAG-LSC",0.412)]),
  ("Delta QRS-Lab Speaker Verification System for the VoxCeleb Speaker Recognition Challenge 2023", "Our final fused system obtains an EER of 2.84% on the evaluation set.", [("Delta QRS-Lab","VoxCeleb Speaker Recognition Challenge 2023",2.84)]),
  ("UPN’ Systems for the IWSLT 2024 Dialect Speech Translation Task", "Our best cascaded system reaches a BLEU score of 17.2.", [("UPN","IWSLT 2024 Dialect Speech Translation Task",17.2)]),
  # values "for the three datasets" named sentences before (another list of three in between)

@@ -1131,8 +1131,9 @@ _INTRO_BENCH_NEEDS, _BENCH_NAMED_NEEDS, _OUR_BENCH_NEEDS, _INTRO_COLLECTION_NEED
 # A shared-task or competition paper's title: the team (its system) and the task it entered.
 # The task names a year or number or says what it is ("WNUT 2020 Shared Task-1", "the
 # NTCIR-17 ULTRE-2 Task", "DialDoc21", "the AmericasNLP shared task", "Traffic4cast 2019")
-_TASK = (r"(?P<task>[A-Z][^:]{1,60}?(?:\d|(?i:shared\s++tasks?|challenge|cup|competition|track|task|campaign))"
-         r"[^:]{0,30}?)(?=\s*+(?::|--?\s|&\s|@\s|$))")
+_TASK_NAME = (r"(?P<task>[A-Z][^:]{1,60}?(?:\d|(?i:shared\s++tasks?|challenge|cup|competition|track|task|campaign))"
+              r"[^:]{0,30}?)")
+_TASK = _TASK_NAME + r"(?=\s*+(?::|--?\s|&\s|@\s|$))"  # (where the title's task ends)
 _TEAM_TITLES = [compile_pattern(p) for p in (
     # "The ADAPT Enhanced Dependency Parser at the IWPT 2020 Shared Task", "The Helsinki
     # submission to the AmericasNLP shared task", "TIEG-Youpu Solution for NeurIPS 2022 ...",
@@ -1146,15 +1147,16 @@ _TEAM_TITLES = [compile_pattern(p) for p in (
     # "CAiRE in DialDoc21: ...", "CIR at the NTCIR-17 ULTRE-2 Task", "RobertNLP at the IWPT 2020 Shared Task: ..."
     r"^(?P<team>[^\s:]++)\s++(?:at|in)\s++(?:the\s++)?+" + _TASK,
     # "KDD Cup 2021 MAG240M-LSC Team Passages Winner Solution"
-    r"^" + _TASK.replace("(?=\\s*+(?::|\\s--?\\s|\\s&\\s|$))", "") + r"\s++[Tt]eam\s++(?P<team>[^\s:]++)\s++(?:[Ww]inn(?:er|ing)\s++)?+[Ss]olution$",
+    r"^" + _TASK_NAME + r"\s++[Tt]eam\s++(?P<team>[^\s:]++)\s++(?:[Ww]inn(?:er|ing)\s++)?+[Ss]olution$",
     # "NOTE: Solution for KDD-CUP 2021 WikiKG90M-LSC", "First Place Solution of KDD Cup 2021 & ..."
     r"^(?:(?P<team>[^\s:]++):\s*+)?+(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|1st|2nd|3rd|[Ww]inning|[Tt]op)\s++(?:[Pp]lace\s++)?+)?+"
     r"[Ss]olution\s++(?:of|for|to)\s++(?:the\s++)?+" + _TASK,
 )]
-# a venue and year is where a task was held, not the task ("Traffic4cast at NeurIPS 2021")
+# a title naming a problem names no task ("... System for Early COVID-19 Mortality Prediction")
 _PROBLEM_END = compile_pattern(r"(?i)(?:prediction|detection|classification|recognition|analysis|segmentation|forecasting|diagnosis|estimation|generation|translation)$")
 _TEAM_QUOTE = compile_pattern(r"(?:'s|’s|’|')$")
 _TASK_TAIL = compile_pattern(r"\s++(?:[Tt]rack\s++of|@)\s.*+$")
+# a venue and year is where a task was held, not the task ("Traffic4cast at NeurIPS 2021")
 _VENUE_YEAR = compile_pattern(r"(?i)(?:neurips|nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sigir|www|interspeech|icassp|recsys|wsdm)\s*+'?\d{2,4}")
 
 
