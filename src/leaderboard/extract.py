@@ -327,7 +327,7 @@ class Extractor:
                     # own system
                     c.model = system if system and R.vocab_key(system) != R.vocab_key(c.benchmark) else None
                 if c.kind == "score" and (c.model is None or (c.model == system and not c.model_explicit)):
-                    self._best_named(c, s, sent.start)
+                    self._named_subject(c, s, sent.start)
                 if c.kind == "score" and c.unit == "%" and c.metric and _SPEED_METRIC.search(c.metric) \
                         and R.metric_after(self.ctx, s, c.value_span[1] - sent.start) is None:
                     c.kind = "delta"  # "a rendering speed of 310%": a speed relative to another
@@ -1293,20 +1293,28 @@ class Extractor:
                     and not _PRONOUN_PHRASE.fullmatch(phrase):  # "BERT outperformed them with"
                 c.baseline_model = phrase
 
-    def _best_named(self, c: Cand, s: str, off: int) -> None:
-        """"We find that GPT-4o significantly outperforms all other models. ... even the best
-        model has a final accuracy of only 42%": the best system is the one named so before."""
+    def _named_subject(self, c: Cand, s: str, off: int) -> None:
+        """The system a score's subject names without being a name: "even frontier models like
+        GPT-5 only achieve 67% accuracy", "identifies Pi0.5 as the top performer (64.0% in
+        Spatial-CG", and "even the best model has a final accuracy of only 42%" after "GPT-4o
+        significantly outperforms all other models". (Runs for most scores: each pattern only
+        where a word it needs is in the text before the value.)"""
         vs = c.value_span[0] - off
+        before = s[max(0, vs - 160): vs].lower()
+        example = " like " in before or " such as " in before or " including " in before
+        top = " as the " in before[-120:]
+        best = c.model is None and any(w in before for w in ("the best", "the strongest", "the top"))
+        if not (example or top or best):
+            return
         fl, _ = R.clause_bounds(self.ctx, s, vs)
-        # "even frontier models like GPT-5 only achieve 67% accuracy", "identifies Pi0.5 as the
-        # top performer (64.0% in Spatial-CG": the one system the subject names
-        em = _EXAMPLE_SUBJECT.search(s, max(0, fl, vs - 160), vs) or _AS_TOP.search(s, max(0, vs - 120), vs)
+        em = (_EXAMPLE_SUBJECT.search(s, max(0, fl, vs - 160), vs) if example else None) \
+            or (_AS_TOP.search(s, max(0, vs - 120), vs) if top else None)
         if em:
             name = R.clean_name(self.ctx, em.group("n"))
             if R.valid_name(self.ctx, name) and not self.ctx.names.is_known_benchmark(name):
                 c.model = name
                 return
-        if c.model is not None or not _BEST_SUBJECT.search(s, fl, vs):
+        if not best or not _BEST_SUBJECT.search(s, fl, vs):
             return
         found = None
         for bm in _BEST_NAMED.finditer(self._text, 0, c.value_span[0]):
