@@ -1124,8 +1124,9 @@ _INTRO_BENCH_APPOS = compile_pattern(
     r"(?:[\w-]++\s++){0,5}?(?i:dataset|benchmark|corpus|test\s++suite)\s*+,\s*+(?P<n>[A-Z][\w.+-]*+)\s*+,")
 _UNNAMED_OWN_BENCH = compile_pattern(
     r"\b(?i:this|our|(?:a|the)\s++new)\s++(?:[\w-]++\s++){0,3}?(?i:benchmark|dataset)\b")
-_INTRO_BENCH_NEEDS, _BENCH_NAMED_NEEDS, _OUR_BENCH_NEEDS, _INTRO_COLLECTION_NEEDS, _INTRO_BENCH_APPOS_NEEDS = map(
-    needs, (_INTRO_BENCH, _BENCH_NAMED, _OUR_BENCH, _INTRO_COLLECTION, _INTRO_BENCH_APPOS))
+_INTRO_BENCH_NEEDS, _BENCH_NAMED_NEEDS, _OUR_BENCH_NEEDS, _INTRO_COLLECTION_NEEDS, _INTRO_BENCH_APPOS_NEEDS, \
+    _APPOS_SYSTEM_NEEDS = map(needs, (_INTRO_BENCH, _BENCH_NAMED, _OUR_BENCH, _INTRO_COLLECTION,
+                                      _INTRO_BENCH_APPOS, _APPOS_SYSTEM))
 
 
 # A shared-task or competition paper's title: the team (its system) and the task it entered.
@@ -1396,7 +1397,7 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
             return m.group("n")
         break
     # "we assess a deep model, SFCN-reg, based on ...": the system named after its noun
-    am = _APPOS_SYSTEM.search(text)
+    am = _APPOS_SYSTEM.search(text) if holds(_APPOS_SYSTEM_NEEDS, fold(text)) else None
     if am and valid_name(ctx, am.group("n")) and not ctx.names.is_known_benchmark(am.group("n")):
         return am.group("n")
     title_words = {w.lower() for w in _RX23.findall(title)}
