@@ -137,6 +137,18 @@ CASES = [
     # a phrase that names no system is no baseline
     ("It synthesizes speech 12.5x faster than real time and runs 3x faster than those trained with diffusion.",
      [dict(kind="delta", value=12.5, baseline_model=None), dict(kind="delta", value=3.0, baseline_model=None)]),
+    # a power of ten is part of the number: its unit, never a value of its own
+    ("Our implementation obtains a mean squared error of 9.47×10^-3 on the test data of Traffic4cast.",
+     [dict(benchmark="Traffic4cast", value=9.47, unit="x10^-3", metric="mean squared error")]),
+    ("The surrogate reaches an MSE of 2.1 × 10^{-4} on ETTh1.",
+     [dict(benchmark="ETTh1", value=2.1, unit="x10^-4", metric="mse")]),
+    # a metric acronym glued to the per cent sign
+    ("Experiments show the effectiveness of DeSC, achieving 89.37%AUC on UCF-Crime and 87.18%AP on XD-Violence.",
+     [dict(benchmark="UCF-Crime", value=89.37, metric="auc"),
+      dict(benchmark="XD-Violence", value=87.18, metric="ap")]),
+    # "<metric> of A vs. B on X": A is the system's own score (a subscripted acronym metric)
+    ("CoDA outperforms the best-performing method by a large margin, e.g., AP_Novel of 9.17 vs. 3.61 on SUN-RGBD.",
+     [dict(model="CoDA", benchmark="SUN-RGBD", value=9.17, metric="ap_novel", baseline_value=3.61)]),
 ]
 
 
@@ -158,6 +170,11 @@ def test_sentence(text: str, expected: list[dict]) -> None:
 )
 def test_not_results(text: str) -> None:
     assert [r for r in run(text) if r["kind"] == "score"] == []
+
+
+def test_exponent_of_a_power_of_ten_is_no_value() -> None:
+    got = run("The surrogate reaches an MSE of 2.1 × 10^{-4} on ETTh1 and 3.2×10-3 on ETTm1.")
+    assert sorted(r["value"] for r in got) == [2.1, 3.2], got
 
 
 def test_our_model_is_the_papers_system() -> None:

@@ -750,7 +750,7 @@ SETS = {
     "heldout88": (
         DATA / "heldout88-corpus.jsonl",
         DATA / "heldout88-gold.jsonl",
-        {"full_precision": 0.66, "full_f1": 0.45, "delta_f1": 0.87,
+        {"full_precision": 0.69, "full_f1": 0.49, "delta_f1": 0.87,
          "metric_accuracy": 0.99, "baseline_accuracy": 0.99},
     ),
     "heldout89": (
@@ -775,8 +775,10 @@ SETS = {
         DATA / "heldout91-gold.jsonl",
         # delta 0.69 (was 0.73): a super-resolution scale factor ('On Manga109 (4×)') read as a
         # score before is now a change (one ratio in x read as a change: full F1 0.629 -> 0.647)
-        {"full_precision": 0.68, "full_f1": 0.64, "delta_f1": 0.69,
-         "metric_accuracy": 0.9, "baseline_accuracy": 0.99},
+        # baseline 0.71 (was 0.99): the two scores with a glued metric ('89.37%AUC') are found
+        # now (full F1 0.647 -> 0.800) and their compared system is not ('previous state of the art')
+        {"full_precision": 0.8, "full_f1": 0.79, "delta_f1": 0.69,
+         "metric_accuracy": 0.92, "baseline_accuracy": 0.71},
     ),
     "heldout92": (
         DATA / "heldout92-corpus.jsonl",

@@ -24,6 +24,8 @@ def test_registry_is_cached() -> None:
         (5.7, "points", 5.7, "point"),
         (2.7, "mm", 0.0027, "meter"),
         (4.0, None, 4.0, None),
+        (9.47, "x10^-3", 0.00947, None),
+        (1.5, "x10^5", 150000.0, None),
     ],
 )
 def test_normalize(value: float, unit: str | None, expected: float, base: str | None) -> None:

@@ -293,6 +293,9 @@ def parse_quantity(ctx: Context, text: str, start: int, sentence: str, s_off: in
     value = float(n1.replace(",", ""))
     unit_text = m.group("u1") or m.group("u2")
     unit = _unit(unit_text)
+    if m.group("sci") and not unit:
+        # "9.47×10^-3": the number as printed, its power of ten as the unit ("x10^-3")
+        unit = "x10^" + _SCI_EXP.search(m.group("sci")).group(0).translate(_MINUS)
     range_max = float(m.group("n2").replace(",", "")) if m.group("n2") else None
     rel = start - s_off + m.start("n1")
     qualifier = qualifier_before(ctx, sentence[:rel])
@@ -304,6 +307,10 @@ def parse_quantity(ctx: Context, text: str, start: int, sentence: str, s_off: in
         "value": value, "value_text": n1, "unit": unit, "range_max": range_max,
         "qualifier": qualifier, "value_span": (start + m.start("n1"), start + m.end("n1")),
     }
+
+
+_SCI_EXP = compile_pattern(r"(?<=10\^?+\{?+)[-−–]?+\d++")
+_MINUS = str.maketrans({"−": "-", "–": "-"})
 
 
 def _unit(text: str | None) -> str | None:

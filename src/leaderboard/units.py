@@ -141,6 +141,12 @@ def normalize(value: float, unit: str | None, rules_dir: Path | None = None) -> 
     """Convert a value to base units: 57.1 % -> (0.571, None); 23 ms -> (0.023, 'second')."""
     if not unit:
         return value, None
+    if unit.startswith("x10^"):  # a power of ten printed after the number ("9.47×10^-3")
+        try:
+            exp = int(unit[4:])
+        except ValueError:
+            return value, unit
+        return float(f"{value!r}e{exp}"), None  # (decimal shift: 9.47e-3, not 0.009470000000000001)
     try:
         factor, base = _factor(unit, rules_dir)
     except (AttributeError, ValueError, TypeError):
