@@ -823,6 +823,30 @@ SETS = {
         {"full_precision": 0.54, "full_f1": 0.47, "delta_f1": 0.99,
          "metric_accuracy": 0.99, "baseline_accuracy": 0.66},
     ),
+    "heldout98": (
+        DATA / "heldout98-corpus.jsonl",
+        DATA / "heldout98-gold.jsonl",
+        {"full_precision": 0.49, "full_f1": 0.66, "delta_f1": 0.76,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.99},
+    ),
+    "heldout99": (
+        DATA / "heldout99-corpus.jsonl",
+        DATA / "heldout99-gold.jsonl",
+        {"full_precision": 0.66, "full_f1": 0.62, "delta_f1": 0.58,
+         "metric_accuracy": 0.81, "baseline_accuracy": 0.0},
+    ),
+    "heldout100": (
+        DATA / "heldout100-corpus.jsonl",
+        DATA / "heldout100-gold.jsonl",
+        {"full_precision": 0.9, "full_f1": 0.79, "delta_f1": 0.73,
+         "metric_accuracy": 0.82, "baseline_accuracy": 0.99},
+    ),
+    "heldout101": (
+        DATA / "heldout101-corpus.jsonl",
+        DATA / "heldout101-gold.jsonl",
+        {"full_precision": 0.39, "full_f1": 0.24, "delta_f1": 0.83,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.99},
+    ),
 
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
