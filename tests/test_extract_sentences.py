@@ -142,6 +142,13 @@ CASES = [
      [dict(benchmark="Traffic4cast", value=9.47, unit="x10^-3", metric="mean squared error")]),
     ("The surrogate reaches an MSE of 2.1 × 10^{-4} on ETTh1.",
      [dict(benchmark="ETTh1", value=2.1, unit="x10^-4", metric="mse")]),
+    # a rank among people
+    ("Benchmarking 34 LLMs, we find that GPT-5 achieves a notable 81.76th percentile on LiveOIBench.",
+     [dict(model="GPT-5", benchmark="LiveOIBench", value=81.76, unit="percentile")]),
+    # a range of margins is a change of its own, not the score's margin, nor a transition
+    ("Lingxi resolves 74.6% of bugs on SWE-bench Verified, outperforming five state-of-the-art techniques by a significant margin (5.4% to 14.9%).",
+     [dict(kind="score", value=74.6, benchmark="SWE-bench Verified"),
+      dict(kind="delta", value=5.4, range_max=14.9, benchmark="SWE-bench Verified")]),
     # a metric acronym glued to the per cent sign
     ("Experiments show the effectiveness of DeSC, achieving 89.37%AUC on UCF-Crime and 87.18%AP on XD-Violence.",
      [dict(benchmark="UCF-Crime", value=89.37, metric="auc"),

@@ -446,6 +446,11 @@ CASES = [
  ("FakeUrdu: x", "The models were then tested on a more diverse dataset, Ax-to-Grind, where both SVM and LSTM achieved an F1 score of 89%.", [("SVM","Ax-to-Grind",89),("LSTM","Ax-to-Grind",89)]),
  # (a title naming a problem is no shared task: no team, no task from it)
  ("Machine Learning Based Decision Support System for Early COVID-19 Mortality Prediction", "A gradient boosting model trained on the HOSP-COVID cohort achieves an AUC of 0.91.", [(None,"HOSP-COVID",0.91)]),
+ # a compute cost after the name is no name; nor is a phrase that opens with "Using"
+ ("Tiny point networks for 3D shape recognition", "On ModelNet40, PointLite-S with 0.14M parameters and 0.31 GFLOPs achieves 93.6% overall accuracy.", [("PointLite-S","ModelNet40",93.6)]),
+ ("Parallel graph networks for binding affinity", "Using PDBbind2016 data, our network reaches a Pearson r of 0.66 on the CASF-2016 core set.", [(None,"CASF-2016",0.66)]),
+ # "it" after a clause boundary is the subject named before it; a task's acronym is no system
+ ("Multi-Object Tracking as Cross Attention", "We propose a conceptually simple multi-object tracking (MOT) model. Our proposed end-to-end MOT model, CrossTrack, has a detector and one attention module. We show that CrossTrack runs in real time; specifically, it achieves 32.6 FPS on MOT17.", [("CrossTrack","MOT17",32.6)]),
 ]
 
 

@@ -832,8 +832,10 @@ SETS = {
     "heldout99": (
         DATA / "heldout99-corpus.jsonl",
         DATA / "heldout99-gold.jsonl",
-        {"full_precision": 0.66, "full_f1": 0.62, "delta_f1": 0.58,
-         "metric_accuracy": 0.81, "baseline_accuracy": 0.0},
+        # metric 0.76 (was 0.81): TicrossNet's FPS scores are found now (full F1 0.632 -> 0.842);
+        # gold leaves their metric empty and the tool names it 'fps'
+        {"full_precision": 0.88, "full_f1": 0.83, "delta_f1": 0.58,
+         "metric_accuracy": 0.76, "baseline_accuracy": 0.49},
     ),
     "heldout100": (
         DATA / "heldout100-corpus.jsonl",
@@ -844,8 +846,9 @@ SETS = {
     "heldout101": (
         DATA / "heldout101-corpus.jsonl",
         DATA / "heldout101-gold.jsonl",
-        {"full_precision": 0.39, "full_f1": 0.24, "delta_f1": 0.83,
-         "metric_accuracy": 0.99, "baseline_accuracy": 0.99},
+        # metric 0.66 (was 0.99): more scores matched (full F1 0.250 -> 0.375), one with no metric
+        {"full_precision": 0.59, "full_f1": 0.37, "delta_f1": 0.83,
+         "metric_accuracy": 0.66, "baseline_accuracy": 0.99},
     ),
 
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)

@@ -162,6 +162,8 @@ _BRACKETED_AFTER_VALUE = compile_pattern(r"\\?%?+\s*+\(\s*+")
 _SLASH_VARIANTS = compile_pattern(
     r"(?P<base>\b[A-Z][\w.]*+(?:-[\w.]++)*?-)(?P<v>[A-Za-z0-9.]{1,6}+)(?:\s*+/\s*+(?P<v>[A-Za-z0-9.]{1,6}+))++(?![\w.-])"
 )
+# a clause whose subject is "it" ("; specifically, it achieves")
+_IT_CLAUSE = compile_pattern(r"(?i)[\s;,]*+(?:(?:and|so|thus|hence|specifically|moreover|further(?:more)?+|in\s++particular)\s*+,?+\s*+)?+it\s++(?!is\b|was\b)")
 _PARTICIPLE_CLAUSE = compile_pattern(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b")
 _FOR_NAME = compile_pattern(r"\\?%?+\s++for\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)(?=\s*+(?:[,;.)]|$)|\s(?:and|on|in|with)\b)")
 _WITH_MODEL = compile_pattern(r"\\?%?+\s++with\s++(?:the\s++)?+(?P<n>[A-Z][\w.+-]*+(?:\s++[A-Z0-9][\w.+-]*+)?+)(?=\s*+(?:[,;.)]|$)|\s(?:and|on|in)\b)")
@@ -869,6 +871,12 @@ class Extractor:
                         m2, e2 = R.subject_model(ctx, s, fl, 0, system, self._proper)
                         if m2 and e2:
                             mod, explicit = m2, e2
+                    if not mod and not system and fl > 0 and _IT_CLAUSE.match(s, fl):
+                        # "TicrossNet runs in real-time; specifically, it achieves 32.6 FPS": "it"
+                        # is the subject of the clause before
+                        m2, e2 = R.subject_model(ctx, s, fl, 0, system, self._proper)
+                        if m2 and e2:
+                            mod, explicit = m2, e2
                     if (not mod or not explicit) and fl > 0 and self._clause_subject is not None \
                             and self._clause_subject[0] == off and _BARE_VERB_CLAUSE.match(s, fl):
                         # "X achieves 0.86 on A; sets a new B record of 85.5; attains 5.83 on C":
@@ -1435,6 +1443,8 @@ class Extractor:
                 continue  # "... 74.9% on ImageNet-R, and on DomainNet it improves by 3.7 points"
             if not _margin_fits(sc, d):
                 continue  # "IS of 350.2, with 20x faster inference": a speedup is no margin of a quality score
+            if d.range_max is not None:
+                continue  # "by a significant margin (5.4% to 14.9%)": a range of margins is a line of its own
             sc.delta_value, sc.delta_unit = d.value, d.unit
             if d.baseline_model and not sc.baseline_model:
                 sc.baseline_model = d.baseline_model

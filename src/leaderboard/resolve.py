@@ -49,7 +49,9 @@ _RX28 = compile_pattern(r"(?i)-(?:based|driven|aware|guided|free|level)$")
 # "The best fine-tuned model, large-v3, achieved": a system named in apposition
 _APPOSITIVE = compile_pattern(r"(?i:model|system|variant|method|configuration|checkpoint|agent)\s*+,\s*+(?P<n>[\w.+-]*?\d[\w.+-]*+|[A-Z][\w.+]*+(?:[a-z][A-Z]|-[A-Z])[\w.+-]*+)\s*+,\s*+$")
 _BY_AGENT_END = compile_pattern(r"(?i)\b(?:learn|train|produc|generat|obtain|extract|pre-?train|fine-tun)\w*+\s++by\s++$")
-_PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by", "under", "over", "to", "of"))
+_PREP_WORDS = frozenset(("on", "in", "for", "across", "at", "with", "from", "by", "under", "over", "to", "of",
+                         # words that open an adverbial phrase ("Using PDBbind2016 data, we achieve")
+                         "using", "via", "through", "after", "during", "given", "leveraging", "unlike", "despite"))
 _SIZE_TOKEN = compile_pattern(r"(?i)\d++(?:\.\d++)?+[BMKT]")
 _PARTICIPLE = compile_pattern(r"(?i)\w+ing$")
 _COMMA_END = compile_pattern(r",\s*+$")
@@ -353,10 +355,13 @@ def clean_name(ctx: Context, name: str) -> str:
 
 # "1.08G FLOPs", "0.91M parameters": a cost of the model, no name
 _COST_QUANTITY = compile_pattern(r"\d[\d.,]*+\s*+[KMGTB]?+\s*+(?:FLOPs|MACs|params|parameters|GB|MB)\b")
+# a unit of compute cost is no name ("SLNet-S with 0.14M parameters and 0.31 GFLOPs achieves")
+_COST_UNIT = compile_pattern(r"(?i)[KMGT]?+(?:FLOPs?+|MACs?+|OPs|params|parameters)")
 
 
 def valid_name(ctx: Context, name: str | None) -> bool:
-    if not name or not _RX1.search(name) or _COMPOUND_NUMBER.match(name) or _COST_QUANTITY.match(name):
+    if not name or not _RX1.search(name) or _COMPOUND_NUMBER.match(name) or _COST_QUANTITY.match(name) \
+            or _COST_UNIT.fullmatch(name):
         return False
     low = name.lower()
     first = low.split()[0]
@@ -1331,7 +1336,7 @@ _WE_PROPOSE_APPOS = compile_pattern(
     r"(?:the\s++|called\s++|named\s++|dubbed\s++|termed\s++)?+(?P<n>[A-Z][\w.+-]*+)(?=\s*+[,.;(]|\s++(?:which|that|based)\b)"
 )
 _OUR_MODEL_APPOS = compile_pattern(
-    r"\b(?i:our)\s++(?:(?:proposed|new|novel)\s++)?+" + _SYSTEM_NOUN + r"\s*+,\s*+"
+    r"\b(?i:our)\s++(?:(?:proposed|new|novel)\s++)?+(?:(?![Ww]hich\b)[\w-]++\s++){0,3}?" + _SYSTEM_NOUN + r"\s*+,\s*+"
     r"(?:(?:called|named|dubbed|termed)\s++)?+(?P<n>[A-Z][\w.+-]*+)\s*+,")
 _WE_PROPOSE = compile_pattern(  # NOTE: compiled once (was regex.search(pattern, text) per document)
     r"\b(?:we|We)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:propose|introduce|present|develop|release|devise|describe)\w*+\s+"
@@ -1350,7 +1355,10 @@ _EFFECTIVENESS_OF = compile_pattern(
 # (a capitalised word only when it is a metric: "Opus 4.7 achieved" names a system)
 _METRIC_THEN_NUMBER = compile_pattern(r"(?:[a-z]{0,4}+[A-Z]{2,}+[A-Za-z]*+|(?P<w>[A-Z][a-z]++))\s++\d[\d.,]*+%?+")
 _NOT_SYSTEM_WORDS_END = compile_pattern(
-    r"(?i)\b(?:" + _DATASET_NOUN_WORDS + r"|transform|transformation|analysis|decomposition)s?+\s*+$")
+    r"(?i)\b(?:" + _DATASET_NOUN_WORDS + r"|transform|transformation|analysis|decomposition"
+    # a task written in lower case ("a fast multi-object tracking (MOT) model"): the system is
+    # of the task, not it (not a name: "a Region Aware Video Object Segmentation (RAVOS) approach")
+    r"|(?-i:tracking|detection|segmentation|recognition|classification|estimation|forecasting))s?+\s*+$")
 
 
 def _metric_then_number(ctx: Context, name: str) -> bool:
@@ -1452,7 +1460,8 @@ def paper_system(ctx: Context, doc: Document) -> str | None:
     m = _EFFECTIVENESS_OF.search(text)
     if m and valid_name(ctx, m.group("n")) and not ctx.names.is_known_benchmark(m.group("n")):
         return m.group("n")
-    # "our proposed model, DeepLabv3+, extends ...": the name set off after "our model"
+    # "our proposed model, DeepLabv3+, extends ...", "Our proposed end-to-end MOT model,
+    # TicrossNet, is": the name set off after "our model"
     m = _OUR_MODEL_APPOS.search(text)
     if m and valid_name(ctx, m.group("n")):
         return m.group("n")

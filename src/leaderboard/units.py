@@ -28,6 +28,8 @@ _SURFACE: dict[str, str] = {
     "mm": "mm", "cm": "cm", "m": "m", "km": "km", "deg/m": "deg/m",
     "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB",
     "tokens": "tokens",
+    "percentile": "percentile", "th percentile": "percentile", "st percentile": "percentile",
+    "nd percentile": "percentile", "rd percentile": "percentile",
 }
 
 # Result.unit -> pint expression (where the two differ).
