@@ -850,6 +850,30 @@ SETS = {
         {"full_precision": 0.59, "full_f1": 0.37, "delta_f1": 0.83,
          "metric_accuracy": 0.66, "baseline_accuracy": 0.99},
     ),
+    "heldout102": (
+        DATA / "heldout102-corpus.jsonl",
+        DATA / "heldout102-gold.jsonl",
+        {"full_precision": 0.64, "full_f1": 0.56, "delta_f1": 0.6,
+         "metric_accuracy": 0.86, "baseline_accuracy": 0.49},
+    ),
+    "heldout103": (
+        DATA / "heldout103-corpus.jsonl",
+        DATA / "heldout103-gold.jsonl",
+        {"full_precision": 0.74, "full_f1": 0.57, "delta_f1": 0.8,
+         "metric_accuracy": 0.88, "baseline_accuracy": 0.49},
+    ),
+    "heldout104": (
+        DATA / "heldout104-corpus.jsonl",
+        DATA / "heldout104-gold.jsonl",
+        {"full_precision": 0.8, "full_f1": 0.7, "delta_f1": 0.57,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.62},
+    ),
+    "heldout105": (
+        DATA / "heldout105-corpus.jsonl",
+        DATA / "heldout105-gold.jsonl",
+        {"full_precision": 0.61, "full_f1": 0.36, "delta_f1": 0.59,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.99},
+    ),
 
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
