@@ -142,6 +142,9 @@ CASES = [
      [dict(benchmark="Traffic4cast", value=9.47, unit="x10^-3", metric="mean squared error")]),
     ("The surrogate reaches an MSE of 2.1 × 10^{-4} on ETTh1.",
      [dict(benchmark="ETTh1", value=2.1, unit="x10^-4", metric="mse")]),
+    # a dataset named with its owner: the dataset's own name
+    ("The method is trained and evaluated using PhysioNet’s MIT-BIH dataset, and an average accuracy of 98.72% is achieved.",
+     [dict(benchmark="MIT-BIH", value=98.72)]),
     # a rank among people
     ("Benchmarking 34 LLMs, we find that GPT-5 achieves a notable 81.76th percentile on LiveOIBench.",
      [dict(model="GPT-5", benchmark="LiveOIBench", value=81.76, unit="percentile")]),

@@ -871,8 +871,10 @@ SETS = {
     "heldout105": (
         DATA / "heldout105-corpus.jsonl",
         DATA / "heldout105-gold.jsonl",
-        {"full_precision": 0.61, "full_f1": 0.36, "delta_f1": 0.59,
-         "metric_accuracy": 0.99, "baseline_accuracy": 0.99},
+        # metric 0.92 (was 0.99): a structured abstract's glued heading ("information.Results On the
+        # SSDD dataset") no longer hides its scores (full F1 0.372 -> 0.600); one has its metric unnamed
+        {"full_precision": 0.74, "full_f1": 0.59, "delta_f1": 0.66,
+         "metric_accuracy": 0.92, "baseline_accuracy": 0.99},
     ),
 
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)

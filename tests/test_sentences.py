@@ -30,6 +30,21 @@ def test_missing_space_after_period_splits() -> None:
     assert [s.text for s in split_sentences(text)] == ["in its early stages.", "However,the cost is high."]
 
 
+def test_structured_abstract_headings_are_not_part_of_the_sentence() -> None:
+    text = ("Deep models are costly.Methods We prune the network. Results On the SSDD dataset, the "
+            "model achieved 97.0% precision. Background Matting reaches 0.91. Background: Prior work is slow.")
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "Deep models are costly.",
+        "We prune the network.",
+        "On the SSDD dataset, the model achieved 97.0% precision.",
+        "Background Matting reaches 0.91.",  # no colon: a name may open with the word
+        "Prior work is slow.",
+    ]
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+
+
 def test_empty() -> None:
     assert split_sentences("") == []
 

@@ -11,6 +11,7 @@ from .literals import fold, holds, needs
 from .matcher import Match
 from .models import Document
 from .rules import RuleSet, compile_pattern
+from .sentences import HEADING_WORDS
 from .units import canonical_unit
 from .vocab import Names, load_names, metric_info
 from .vocab import name_key as vocab_key  # noqa: F401 - used by the engine
@@ -25,7 +26,8 @@ _RX4 = compile_pattern(r"\s*/\s*")
 _RX5 = compile_pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _RX6 = compile_pattern(r"^(?:an?|the|our|its|their|average|mean|overall|new|best|high|higher|highest|lower|lowest|strong|state-of-the-art|leading|competitive|relative|absolute|zero-shot|final)\s+")
 _RX7 = compile_pattern(r"[a-z]")
-_RX8 = compile_pattern(r"(?<=[a-z,;:]\s++)([A-Z][a-z]++)\b")
+# (a word after a heading opens its sentence: "Results Three studies were found")
+_RX8 = compile_pattern(r"(?<=[a-z,;:]\s++)(?<!\b(?:" + HEADING_WORDS + r")\s++)([A-Z][a-z]++)\b")
 _RX9 = compile_pattern(r"(?i)\bour\s++(?P<n>\S++)")
 _RX10 = compile_pattern(r"[A-Z0-9]")
 _RX11 = compile_pattern(r"(?i)\b(?:on|in|across|of|from|than|over|for|to|with|by|under|using|at)\s++(?:the\s++|a\s++|an\s++)?(?:(?-i:[a-z\d](?:[\w.-]|,(?=\d))*+)\s++)?+(?:(?![\d.,%]++\s)\S++(?:\s*+,\s*+|\s++and\s++|\s*+/\s*+))*+$")
@@ -341,6 +343,8 @@ def clean_name(ctx: Context, name: str) -> str:
     words = name.split()
     while words and words[0].lower() in ("the", "a", "an", "our", "both", "all"):
         words = words[1:]
+    if len(words) > 1 and words[0].endswith(("’s", "'s")) and _NAME_WORD.match(words[1]):
+        words = words[1:]  # "PhysioNet’s MIT-BIH": the name, not its owner (not "Alzheimer's Disease ...")
     changed = True
     while changed and len(words) > 1:
         changed = False
@@ -1295,7 +1299,8 @@ _EVAL_DATASET = compile_pattern(
     r"|\b(?:[Bb]y\s++using|Using)\s++(?:the\s++)?+" + _DATASET_ADJ +
     r"(?:(?:[A-Z][\w-]*+|for|of|and)\s++){1,8}?\((?P<n>[A-Z][\w.+-]*+)\)\s++(?i:dataset|database|corpus|cohort)s?+\b"
     r"|\b(?:[Bb]y\s++using|Using)\s++(?:the\s++)?+" + _DATASET_ADJ +
-    r"(?P<n>" + _DATASET_NAME + r")\s++(?i:dataset|database|corpus|cohort)s?+\b"
+    # ("Using the MIT-BIH arrhythmia dataset, we assessed": lower-case words before the noun)
+    r"(?P<n>" + _DATASET_NAME + r")(?:\s++[a-z][\w-]*+){0,2}?\s++(?i:dataset|database|corpus|cohort)s?+\b"
     # "high accuracy on benchmarks such as FinanceBench (19% baseline) remains challenging"
     r"|(?i:\bon\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:benchmarks?|datasets?)\s++(?:such\s++as|like|including)\s++)"
     r"(?P<n>" + _DATASET_NAME + r")(?=\s*+[,.;(]|\s++(?:and|or|remains?|is|are)\b)"

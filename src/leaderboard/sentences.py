@@ -19,6 +19,16 @@ _ABBREV = regex.compile(
     r"""(?:\b(?:e\.g|i\.e|vs|etc|et\s+al|al|cf|Fig|Figs|Eq|Eqs|Sec|No|approx|resp|w\.r\.t|Dr|Mr|Ms|Prof|St|Inc|Ltd|Jr|viz|ca)\.)$""",
     regex.IGNORECASE,
 )
+# A heading of a structured abstract that opens a sentence without a colon ("...
+# information.Results On the SSDD dataset, the model achieved"): not part of the sentence.
+#: headings that open a sentence with or without a colon
+HEADING_WORDS = r"Results?|Methods?|Materials\s+and\s+methods|Conclusions?|Findings|Objectives?|Aims?|Interpretation"
+_HEADING = regex.compile(
+    r"(?:(?:" + HEADING_WORDS + r")"
+    r"(?::\s*+|\s++)"
+    # (words that may open a name take a colon: "Background Matting reaches ...")
+    r"|(?:Background|Purpose|Introduction|Significance|Design|Setting)\s*+:\s*+)(?=[A-Z])"
+)
 # Every boundary starts right after one of these (both branches of _BOUNDARY look
 # behind for it), so only those positions need trying.
 _FINAL = regex.compile(r"[.!?]")
@@ -64,6 +74,10 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     body = seg.strip()
     if body:
         start += len(seg) - len(seg.lstrip())
+        h = _HEADING.match(body)
+        if h and h.end() < len(body):
+            start += h.end()
+            body = body[h.end():]
         out.append(_sentence(body, start, start + len(body)))
 
 
@@ -100,5 +114,8 @@ def _add_reference(out: list[Sentence], text: str, start: int, end: int) -> None
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    h = _HEADING.match(text, start, end)
+    if h and h.end() < end:
+        start = h.end()
     if end > start:
         out.append(Sentence(text=text[start:end], start=start, end=end))
