@@ -876,6 +876,30 @@ SETS = {
         {"full_precision": 0.74, "full_f1": 0.59, "delta_f1": 0.66,
          "metric_accuracy": 0.92, "baseline_accuracy": 0.99},
     ),
+    "heldout106": (
+        DATA / "heldout106-corpus.jsonl",
+        DATA / "heldout106-gold.jsonl",
+        {"full_precision": 0.39, "full_f1": 0.39, "delta_f1": 0.79,
+         "metric_accuracy": 0.49, "baseline_accuracy": 0.0},
+    ),
+    "heldout107": (
+        DATA / "heldout107-corpus.jsonl",
+        DATA / "heldout107-gold.jsonl",
+        {"full_precision": 0.77, "full_f1": 0.64, "delta_f1": 0.64,
+         "metric_accuracy": 0.92, "baseline_accuracy": 0.9},
+    ),
+    "heldout108": (
+        DATA / "heldout108-corpus.jsonl",
+        DATA / "heldout108-gold.jsonl",
+        {"full_precision": 0.49, "full_f1": 0.23, "delta_f1": 0.42,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.99},
+    ),
+    "heldout109": (
+        DATA / "heldout109-corpus.jsonl",
+        DATA / "heldout109-gold.jsonl",
+        {"full_precision": 0.71, "full_f1": 0.69, "delta_f1": 0.66,
+         "metric_accuracy": 0.84, "baseline_accuracy": 0.74},
+    ),
 
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
