@@ -454,6 +454,11 @@ CASES = [
  # named with its owner ("PhysioNet's MIT-BIH dataset")
  ("A residual network for arrhythmia detection", "Using the MIT-BIH arrhythmia dataset, we assessed the suggested technique. The findings show that our suggested strategy classified 15,000 cases with a high accuracy of 98.2%.", [(None,"MIT-BIH",98.2)]),
  ("A perceptron for arrhythmia detection", "The method is trained and evaluated using PhysioNet’s MIT-BIH dataset, and an average accuracy of 98.72% is achieved.", [(None,"MIT-BIH",98.72)]),
+ # two adjectives before a benchmark's name (not an adverb, a comparative or a conjunction)
+ ("PGS: planning with guidance", "PGS achieves a Driving Score of 78.08 and a mean success rate of 48.64% on the challenging closed-loop Bench2Drive benchmark.", [("PGS","Bench2Drive",78.08),("PGS","Bench2Drive",48.64)]),
+ ("A gradient-boosted ensemble for permeability", "The model, trained on experimentally annotated BBB datasets, achieved a validation ROC-AUC of 0.932 on the B3DB benchmark.", [(None,"B3DB",0.932)]),
+ # a spread of scores over targets: one score with its range
+ ("Toxicity prediction with graph networks", "On Tox21, the proposed GCN achieved ROC-AUC values ranging from 0.46 to 0.68 across the twelve targets.", [("GCN","Tox21",0.46)]),
  # a compute cost after the name is no name; nor is a phrase that opens with "Using"
  ("Tiny point networks for 3D shape recognition", "On ModelNet40, PointLite-S with 0.14M parameters and 0.31 GFLOPs achieves 93.6% overall accuracy.", [("PointLite-S","ModelNet40",93.6)]),
  ("Parallel graph networks for binding affinity", "Using PDBbind2016 data, our network reaches a Pearson r of 0.66 on the CASF-2016 core set.", [(None,"CASF-2016",0.66)]),

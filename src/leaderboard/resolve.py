@@ -69,6 +69,7 @@ _SYSTEM_NOUN = r"(?i:" + _SYSTEM_NOUN_WORDS + r")(?:e?s)?+"
 _OUR_BASELINE = compile_pattern(r"(?i)\bour\s++(?P<d>(?:initial\s++|original\s++)?+baseline\s++(?:" + _SYSTEM_NOUN_WORDS + r"))\b")
 # a noun that names evaluation data (one list for the acronym and "named" checks below)
 _DATASET_NOUN_WORDS = "dataset|benchmark|corpus|database|challenge"
+_DATASET_NOUN_AFTER = compile_pattern(r"\s++(?:" + _DATASET_NOUN_WORDS + r"|data\s++sets?+|corpora)s?+\b")
 # "The model achieved ...": the model a sentence opens with is the paper's own
 _THE_MODEL = compile_pattern(
     r"(?i)\s*+the\s++(?:(?:final|proposed|resulting|trained|full|overall|hybrid)\s++)?+"
@@ -939,6 +940,8 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             first = raw.split()[0]
             if first.lower() in _PREP_WORDS:
                 continue  # "On ScanNet v2 validation, ...": a prepositional phrase, not a subject
+            if _DATASET_NOUN_AFTER.match(seg, m.end()):
+                continue  # "trained on annotated BBB datasets, achieved": data, not a system
             if floor + seg_off + m.start() == 0 and _RX12.fullmatch(raw) and first not in proper:
                 continue
             if metric_info(raw, ctx.rs.rules_dir) is not None or ("/" in raw and ctx.metric.match(raw)) \
