@@ -454,6 +454,9 @@ CASES = [
  # named with its owner ("PhysioNet's MIT-BIH dataset")
  ("A residual network for arrhythmia detection", "Using the MIT-BIH arrhythmia dataset, we assessed the suggested technique. The findings show that our suggested strategy classified 15,000 cases with a high accuracy of 98.2%.", [(None,"MIT-BIH",98.2)]),
  ("A perceptron for arrhythmia detection", "The method is trained and evaluated using PhysioNet’s MIT-BIH dataset, and an average accuracy of 98.72% is achieved.", [(None,"MIT-BIH",98.72)]),
+ # "namely X" after a system's noun names the system (after "categories" it names data)
+ ("Simple baselines for image restoration", "Thus, we derive a Nonlinear Activation Free Network, namely NAFNet, from the baseline. SOTA results are achieved, e.g. 33.69 dB PSNR on GoPro.", [("NAFNet","GoPro",33.69)]),
+ ("Deep review interaction for recommendation", "On two large categories, namely AZ-CSJ and AZ-Mov, our model achieves an RMSE of 1.08 on AZ-CSJ.", [(None,"AZ-CSJ",1.08)]),
  # two adjectives before a benchmark's name (not an adverb, a comparative or a conjunction)
  ("PGS: planning with guidance", "PGS achieves a Driving Score of 78.08 and a mean success rate of 48.64% on the challenging closed-loop Bench2Drive benchmark.", [("PGS","Bench2Drive",78.08),("PGS","Bench2Drive",48.64)]),
  ("A gradient-boosted ensemble for permeability", "The model, trained on experimentally annotated BBB datasets, achieved a validation ROC-AUC of 0.932 on the B3DB benchmark.", [(None,"B3DB",0.932)]),

@@ -865,8 +865,8 @@ SETS = {
     "heldout104": (
         DATA / "heldout104-corpus.jsonl",
         DATA / "heldout104-gold.jsonl",
-        {"full_precision": 0.8, "full_f1": 0.7, "delta_f1": 0.57,
-         "metric_accuracy": 0.99, "baseline_accuracy": 0.62},
+        {"full_precision": 0.87, "full_f1": 0.77, "delta_f1": 0.57,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.69},
     ),
     "heldout105": (
         DATA / "heldout105-corpus.jsonl",

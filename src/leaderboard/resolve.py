@@ -920,6 +920,15 @@ def subject_model(ctx: Context, sentence: str, rel_start: int, floor: int, syste
             nm = clean_name(ctx, our.group("n"))
             if valid_name(ctx, nm) and _RX10.search(nm) and not ctx.names.is_known_benchmark(nm):
                 return nm, True
+        if system is None:
+            om = _OUR_END.search(seg)
+            if om and not _RX18.search(om.group(0), om.group(0).find(" ")):  # (not "our ECAPA-TDNNLite model")
+                # "On two categories, namely A and B, our model achieves": the paper's own system,
+                # described ("our speaker-independent system") or not, never a name before it
+                dm = _DESCRIBED_SYSTEM.fullmatch(seg, om.start())
+                if dm and not (dm.group("rank") or dm.group("plural")):
+                    return " ".join(dm.group("d").split()), True
+                return None, True
         best = None
         metric_spans: list[tuple[int, int]] | None = None
         for m in ctx.name.finditer(seg):
@@ -1098,7 +1107,9 @@ _NAMED_NOT_SYSTEM = compile_pattern(
     r"(?i)\b(?:" + _DATASET_NOUN_WORDS + r"|suite|metric|measure|score|loss|task)s?+\b"
     r"(?![^.;]*?\b(?:" + _SYSTEM_NOUN_WORDS + r")s?\b)[^.;]*+$")
 _NAMED = compile_pattern(
-    r"\b(?:named|called|dubbed|termed|coined|(?i:we|which\s++we|that\s++we)\s++(?:name|call|dub|term))\s++(?:as\s++|it\s++)?(?:\*\*|\\text\w*+\{)?+"
+    # ("we derive a Nonlinear Activation Free Network, namely NAFNet, from the baseline"; not
+    # "on two large categories, namely AZ-CSJ and AZ-Mov": "namely" after a system's noun only)
+    r"\b(?:named|called|dubbed|termed|coined|(?<=(?i:network|model|method|framework|approach|architecture|system|algorithm|module|pipeline|agent|detector|classifier),\s{0,2})namely|(?i:we|which\s++we|that\s++we)\s++(?:name|call|dub|term))\s++(?:as\s++|it\s++)?(?:\*\*|\\text\w*+\{)?+"
     r"(?P<n>[A-Z][\w.+-]*?[A-Z0-9][\w.+-]*+|[A-Z][a-z]++[A-Z][\w.+-]*+"
     # "a method called Masked Predictive Coding is proposed": capitalised words, then the clause
     r"|[A-Z][a-z]++(?:\s++[A-Z][a-z]++){1,3}+(?=\s*+[,.;]|\s++(?:is|was|are|were|has|which|that|to|for|and)\b))"
