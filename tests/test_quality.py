@@ -900,6 +900,30 @@ SETS = {
         {"full_precision": 0.74, "full_f1": 0.76, "delta_f1": 0.66,
          "metric_accuracy": 0.86, "baseline_accuracy": 0.74},
     ),
+    "heldout110": (
+        DATA / "heldout110-corpus.jsonl",
+        DATA / "heldout110-gold.jsonl",
+        {"full_precision": 0.84, "full_f1": 0.91, "delta_f1": 0.94,
+         "metric_accuracy": 0.77, "baseline_accuracy": 0.99},
+    ),
+    "heldout111": (
+        DATA / "heldout111-corpus.jsonl",
+        DATA / "heldout111-gold.jsonl",
+        {"full_precision": 0.49, "full_f1": 0.42, "delta_f1": 0.89,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
+    ),
+    "heldout112": (
+        DATA / "heldout112-corpus.jsonl",
+        DATA / "heldout112-gold.jsonl",
+        {"full_precision": 0.99, "full_f1": 0.45, "delta_f1": 0.92,
+         "metric_accuracy": 0.99, "baseline_accuracy": 0.0},
+    ),
+    "heldout113": (
+        DATA / "heldout113-corpus.jsonl",
+        DATA / "heldout113-gold.jsonl",
+        {"full_precision": 0.59, "full_f1": 0.59, "delta_f1": 0.39,
+         "metric_accuracy": 0.87, "baseline_accuracy": 0.99},
+    ),
 
     # 40 abstracts from many fields, annotated by the project (a stand-in for unseen text)
     "fields": (
