@@ -1145,7 +1145,8 @@ _INTRO_COLLECTION = compile_pattern(
 _SHARED_TASK_TITLE = compile_pattern(
     r"[^:]{1,60}?\s++at\s++(?P<task>[A-Z][^:]{2,60}?(?:\d|(?i:shared\s++task))[^:]{0,30}?)\s*+:")
 _TITLE_SAYS_BENCHMARK = compile_pattern(r"(?i)\bbenchmark(?:s|ing)?\b|\b(?:a|an)\s++(?:[\w-]++\s++){0,6}?(?:dataset|test\s++suite|leaderboard)\b")
-_TITLE_NAMES_BENCH = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)\s++(?P<n>[A-Z][\w.+-]*+)\s++(?:Dataset|Benchmark|Corpus|Test\s++Suite)\b")
+# ("User recommendation system based on MIND dataset": the data the title says it is built on)
+_TITLE_NAMES_BENCH = compile_pattern(r"\b(?:[Tt]he|[Aa]n?|[Oo]n|[Uu]sing)\s++(?P<n>[A-Z][\w.+-]*+)\s++(?i:dataset|benchmark|corpus|test\s++suite)\b")
 _NAME_VERSION = compile_pattern(r"\S++\s++v?+\d++(?:\.\d++)?+")
 _BENCH_TITLE = compile_pattern(r"(?i)(?:bench(?:mark)?+|arena|eval|suite)(?:[-_ ]?+v?\d[\w.]*+)?+$")
 # the literals every match of the abstract-wide scans holds (a scan runs only where they occur)
