@@ -145,6 +145,11 @@ CASES = [
     # a dataset named with its owner: the dataset's own name
     ("The method is trained and evaluated using PhysioNet’s MIT-BIH dataset, and an average accuracy of 98.72% is achieved.",
      [dict(benchmark="MIT-BIH", value=98.72)]),
+    # a change in brackets after a score's benchmark is that score's margin, not a score
+    ("Our method achieves 97.3% average success rate on LIBERO (11.8% improvement), 93.5% on LIBERO-LONG (24.5% improvement), 92.5% first task success rate on CALVIN ABC-D (4.1% improvement).",
+     [dict(kind="score", benchmark="LIBERO", value=97.3, delta_value=11.8),
+      dict(kind="score", benchmark="LIBERO-LONG", value=93.5, delta_value=24.5),
+      dict(kind="score", benchmark="CALVIN ABC-D", value=92.5, delta_value=4.1)]),
     # a rank among people
     ("Benchmarking 34 LLMs, we find that GPT-5 achieves a notable 81.76th percentile on LiveOIBench.",
      [dict(model="GPT-5", benchmark="LiveOIBench", value=81.76, unit="percentile")]),

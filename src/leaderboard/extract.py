@@ -162,6 +162,9 @@ _BRACKETED_AFTER_VALUE = compile_pattern(r"\\?%?+\s*+\(\s*+")
 _SLASH_VARIANTS = compile_pattern(
     r"(?P<base>\b[A-Z][\w.]*+(?:-[\w.]++)*?-)(?P<v>[A-Za-z0-9.]{1,6}+)(?:\s*+/\s*+(?P<v>[A-Za-z0-9.]{1,6}+))++(?![\w.-])"
 )
+_MARGIN_PAREN_END = compile_pattern(r"\(\s*+(?:\+|by\s++|up\s++to\s++|~\s*+)?+\$?+$")
+# what may stand between a name and a change in brackets after it: "LIBERO (+11.8%"
+_PAREN_GAP = compile_pattern(r"\s*+\(\s*+(?:\+|by\s++|up\s++to\s++|~\s*+)?+\$?+")
 # a clause whose subject is "it" ("; specifically, it achieves")
 _IT_CLAUSE = compile_pattern(r"(?i)[\s;,]*+(?:(?:and|so|thus|hence|specifically|moreover|further(?:more)?+|in\s++particular)\s*+,?+\s*+)?+it\s++(?!is\b|was\b)")
 _PARTICIPLE_CLAUSE = compile_pattern(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b")
@@ -758,6 +761,12 @@ class Extractor:
                         # MOT with 82.03% HOTA": the "on <Name>" right before "with <value>"
                         om = next((o for o in reversed(self._on_names) if o.end() <= vs), None)
                         if om and _WITH_GAP.fullmatch(s, om.end(), vs):
+                            b = R.benchmark_name(ctx, om.group("n"))
+                    if b is None and c.kind == "delta":
+                        # "93.5% on LIBERO-LONG (24.5% improvement)": a change in brackets right
+                        # after an "on <Name>" is on that name (not on the one after it)
+                        om = next((o for o in reversed(self._on_names) if o.end() <= vs), None)
+                        if om and _PAREN_GAP.fullmatch(s, om.end(), vs):
                             b = R.benchmark_name(ctx, om.group("n"))
                     if b is None and n > 1:
                         # "by 1.5% box AP in COCO ..., 1.3% mask AP in ..., and 1.1% mIoU in
@@ -1432,8 +1441,12 @@ class Extractor:
                 near = [c for c in free if fl <= c.value_span[0] - off < cl and _margin_fits(c, d)]
                 if not near:
                     continue
-                # a margin in % or points goes with a score in % or points before a speed
+                # a margin in % or points goes with a score in % or points before a speed; a
+                # margin in brackets with a score before it ("93.5% on B (24.5% improvement),
+                # 92.5% on C": 24.5 is B's, though C's value is nearer)
+                bracketed = _MARGIN_PAREN_END.search(s, max(0, d.value_span[0] - off - 12), d.value_span[0] - off) is not None
                 best = min(near, key=lambda c: (_unit_kind(c.unit) != _unit_kind(d.unit),
+                                                bracketed and c.value_span[0] > d.value_span[0],
                                                 abs(c.value_span[0] - d.value_span[0])))
                 pairs.append((best, d))
                 free.remove(best)
