@@ -163,6 +163,7 @@ _SLASH_VARIANTS = compile_pattern(
     r"(?P<base>\b[A-Z][\w.]*+(?:-[\w.]++)*?-)(?P<v>[A-Za-z0-9.]{1,6}+)(?:\s*+/\s*+(?P<v>[A-Za-z0-9.]{1,6}+))++(?![\w.-])"
 )
 _MARGIN_PAREN_END = compile_pattern(r"\(\s*+(?:\+|by\s++|up\s++to\s++|~\s*+)?+\$?+$")
+_RELATIVE_TAIL = compile_pattern(r"\s++(?:which|that|who)\s++\w++$")
 # what may stand between a name and a change in brackets after it: "LIBERO (+11.8%"
 _PAREN_GAP = compile_pattern(r"\s*+\(\s*+(?:\+|by\s++|up\s++to\s++|~\s*+)?+\$?+")
 # a clause whose subject is "it" ("; specifically, it achieves")
@@ -1241,6 +1242,7 @@ class Extractor:
             phrase = _POSSESSIVE.sub("", phrase)  # "over its camera-only counterpart"
             phrase = _POSSESSED_TAIL.sub("", phrase)  # "surpassing X's record of solving"
             phrase = _TRAILING_PREP.sub("", phrase)  # "exceeding the passing threshold of 60%"
+            phrase = _RELATIVE_TAIL.sub("", phrase)  # "comparable to the BiGCN-B which reported 93%"
             # "the performance of much bigger models including LLAMA-2-70B (56.8%)": the first
             # system named
             phrase = _PERFORMANCE_OF.sub("", phrase)
