@@ -1333,7 +1333,8 @@ def paper_eval_dataset(ctx: Context, text: str) -> tuple[str | None, int]:
     found: dict[str, tuple[str, int]] = {}
     for m in _EVAL_DATASET.finditer(text) if holds(_EVAL_DATASET_NEEDS, fold(text)) else ():
         n = m.group("n")
-        if valid_name(ctx, n) and not is_modelish(ctx, n):
+        # ("Experiments on public ECG datasets": a signal modality, not a dataset's name)
+        if valid_name(ctx, n) and not is_modelish(ctx, n) and not ctx.not_bench.fullmatch(n.lower()):
             found.setdefault(vocab_key(n), (n, m.start()))
     if len(found) != 1:
         return None, 0
