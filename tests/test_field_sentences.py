@@ -454,6 +454,8 @@ CASES = [
  # named with its owner ("PhysioNet's MIT-BIH dataset")
  ("A residual network for arrhythmia detection", "Using the MIT-BIH arrhythmia dataset, we assessed the suggested technique. The findings show that our suggested strategy classified 15,000 cases with a high accuracy of 98.2%.", [(None,"MIT-BIH",98.2)]),
  ("A perceptron for arrhythmia detection", "The method is trained and evaluated using PhysioNet’s MIT-BIH dataset, and an average accuracy of 98.72% is achieved.", [(None,"MIT-BIH",98.72)]),
+ # a rating on a scale in a benchmark paper is on its benchmark
+ ("OpenTumorBoard: A Real-World Benchmark of Tumor Board Discussions", "We introduce OpenTumorBoard, a benchmark with 611 patient cases. Evaluation of 14 frontier LLMs reveals substantial limitations: the best models score 3.43 out of 5 in clinical equivalence to specialist answers.", [(None,"OpenTumorBoard",3.43)]),
  # the name of a statistic is no benchmark ("a 0.99 Pearson correlation with ...")
  ("OpenFActScore: open-source atomic evaluation of factuality", "Gemma achieves the best overall performance and our final setup obtains a 0.99 Pearson correlation with the original FActScore experiments.", []),
  # a signal modality is no evaluation dataset ("Experiments on public ECG datasets")

@@ -859,8 +859,11 @@ SETS = {
     "heldout103": (
         DATA / "heldout103-corpus.jsonl",
         DATA / "heldout103-gold.jsonl",
-        {"full_precision": 0.74, "full_f1": 0.57, "delta_f1": 0.8,
-         "metric_accuracy": 0.88, "baseline_accuracy": 0.49},
+        # metric 0.79 (was 0.88): a rating on a scale in a benchmark paper is on its benchmark now
+        # ('the best models score 3.43 out of 5 in clinical equivalence'; full F1 0.581 -> 0.625), its
+        # metric unnamed by the tool
+        {"full_precision": 0.76, "full_f1": 0.62, "delta_f1": 0.8,
+         "metric_accuracy": 0.79, "baseline_accuracy": 0.49},
     ),
     "heldout104": (
         DATA / "heldout104-corpus.jsonl",

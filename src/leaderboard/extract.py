@@ -164,6 +164,7 @@ _SLASH_VARIANTS = compile_pattern(
 )
 _MARGIN_PAREN_END = compile_pattern(r"\(\s*+(?:\+|by\s++|up\s++to\s++|~\s*+)?+\$?+$")
 _RELATIVE_TAIL = compile_pattern(r"\s++(?:which|that|who)\s++\w++$")
+_OUT_OF_SCALE = compile_pattern(r"\s++out\s++of\s++\d")
 # what may stand between a name and a change in brackets after it: "LIBERO (+11.8%"
 _PAREN_GAP = compile_pattern(r"\s*+\(\s*+(?:\+|by\s++|up\s++to\s++|~\s*+)?+\$?+")
 # a clause whose subject is "it" ("; specifically, it achieves")
@@ -832,8 +833,9 @@ class Extractor:
                         # benchmark of the vocabulary the sentence names, when it names none with "on"
                         b = self._only_known_name(s)
                     # a benchmark paper's own benchmark, once introduced, for a measured score
+                    # ("the best models score 3.43 out of 5": a value on a rating scale is measured)
                     if (b is None and self._paper_bench() and vs + off >= self._doc_bench_at
-                            and (c.metric or c.unit in ("%", "points"))):
+                            and (c.metric or c.unit in ("%", "points") or _OUT_OF_SCALE.match(s, ve))):
                         b = self._doc_bench
                     if b is None and (c.metric or c.unit in ("%", "points")):
                         # "trained on the CheXpert dataset and achieves a mean AUC of 0.940 ...
