@@ -162,11 +162,13 @@ _BRACKETED_AFTER_VALUE = compile_pattern(r"\\?%?+\s*+\(\s*+")
 _SLASH_VARIANTS = compile_pattern(
     r"(?P<base>\b[A-Z][\w.]*+(?:-[\w.]++)*?-)(?P<v>[A-Za-z0-9.]{1,6}+)(?:\s*+/\s*+(?P<v>[A-Za-z0-9.]{1,6}+))++(?![\w.-])"
 )
-_MARGIN_PAREN_END = compile_pattern(r"\(\s*+(?:\+|by\s++|up\s++to\s++|~\s*+)?+\$?+$")
 _RELATIVE_TAIL = compile_pattern(r"\s++(?:which|that|who)\s++\w++$")
 _OUT_OF_SCALE = compile_pattern(r"\s++out\s++of\s++\d")
-# what may stand between a name and a change in brackets after it: "LIBERO (+11.8%"
-_PAREN_GAP = compile_pattern(r"\s*+\(\s*+(?:\+|by\s++|up\s++to\s++|~\s*+)?+\$?+")
+# the opening of a change in brackets ("(+11.8%", "(by 2.1"); what may stand between a name
+# and such a change after it ("LIBERO (+11.8%"), and such an opening right before a margin
+_PAREN_OPEN = r"\(\s*+(?:\+|by\s++|up\s++to\s++|~\s*+)?+\$?+"
+_PAREN_GAP = compile_pattern(r"\s*+" + _PAREN_OPEN)
+_MARGIN_PAREN_END = compile_pattern(_PAREN_OPEN + r"$")
 # a clause whose subject is "it" ("; specifically, it achieves")
 _IT_CLAUSE = compile_pattern(r"(?i)[\s;,]*+(?:(?:and|so|thus|hence|specifically|moreover|further(?:more)?+|in\s++particular)\s*+,?+\s*+)?+it\s++(?!is\b|was\b)")
 _PARTICIPLE_CLAUSE = compile_pattern(r"\s*+(?:while|whereas|when)?+\s*+\w+ing\b")
