@@ -878,16 +878,12 @@ class Extractor:
                     c.model, c.model_explicit = "humans", True
                 if c.model is None:
                     mod, explicit = R.subject_model(ctx, s, vs, fl, system, self._proper)
-                    if (not mod or not explicit) and fl > 0 and (_PARTICIPLE_CLAUSE.match(s, fl)
-                                                                 or _BARE_VERB_CLAUSE.match(s, fl)):
+                    if fl > 0 and (((not mod or not explicit)
+                                    and (_PARTICIPLE_CLAUSE.match(s, fl) or _BARE_VERB_CLAUSE.match(s, fl)))
+                                   or (not mod and not system and _IT_CLAUSE.match(s, fl))):
                         # "X runs at 320 FPS while reaching 47.1 AP", "X not only yields ..., but
-                        # also reaches 60.2%": the clause shares X
-                        m2, e2 = R.subject_model(ctx, s, fl, 0, system, self._proper)
-                        if m2 and e2:
-                            mod, explicit = m2, e2
-                    if not mod and not system and fl > 0 and _IT_CLAUSE.match(s, fl):
-                        # "TicrossNet runs in real-time; specifically, it achieves 32.6 FPS": "it"
-                        # is the subject of the clause before
+                        # also reaches 60.2%": the clause shares X; "TicrossNet runs in real-time;
+                        # specifically, it achieves 32.6 FPS": "it" is the subject of the clause before
                         m2, e2 = R.subject_model(ctx, s, fl, 0, system, self._proper)
                         if m2 and e2:
                             mod, explicit = m2, e2

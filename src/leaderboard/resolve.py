@@ -1208,8 +1208,11 @@ def _task_short_form(task: str, text: str) -> str:
     return task
 
 
+@functools.lru_cache(maxsize=64)
 def shared_task_title(ctx: Context, title: str) -> tuple[str | None, str | None]:
-    """(team, task) of a shared-task or competition paper's title, else (None, None)."""
+    """(team, task) of a shared-task or competition paper's title, else (None, None).
+
+    (Cached: paper_system and paper_benchmark both ask it for the same title.)"""
     title = " ".join(title.split())
     for rx in _TEAM_TITLES:
         m = rx.match(title)
